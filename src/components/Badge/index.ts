@@ -1,0 +1,2 @@
+export type { BadgeProps } from "./Badge.js";
+export { Badge } from "./Badge.js";

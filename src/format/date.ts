@@ -1,0 +1,23 @@
+import { isIsoDate, isoDay } from "../model/isoDate.js";
+
+function utcDate(value: string): Date {
+  return new Date(`${isoDay(value)}T00:00:00Z`);
+}
+
+const LONG_DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+
+/**
+ * Formats the calendar day of an ISO date for the language ("May 4, 2021", "4. Mai 2021").
+ * An invalid date comes back as written rather than as "Invalid Date".
+ */
+export function formatDate(value: string, language: string, options: Intl.DateTimeFormatOptions = LONG_DATE): string {
+  if (!isIsoDate(value)) return value;
+  return new Intl.DateTimeFormat(language, { ...options, timeZone: "UTC" }).format(utcDate(value));
+}
+
+/** Formats a range of days ("May 4 – 7, 2021", "4.–7. Mai 2021"); one day when they are equal. */
+export function formatDateRange(start: string, end: string | undefined, language: string): string {
+  if (!isIsoDate(start)) return end ? `${start} – ${end}` : start;
+  if (!end || !isIsoDate(end) || isoDay(end) <= isoDay(start)) return formatDate(start, language);
+  return new Intl.DateTimeFormat(language, LONG_DATE).formatRange(utcDate(start), utcDate(end));
+}

@@ -1,0 +1,38 @@
+import { Fragment, type ReactNode } from "react";
+
+/** How the last items of a list are joined: the language's own word, or "&". */
+export type Conjunction = "and" | "ampersand";
+
+/**
+ * Joins React nodes the way the language joins words ("A, B and C", "A, B und C", "A、B、C"),
+ * or with an ampersand ("A, B & C"), keeping each node's own markup.
+ */
+export function joinNodes(nodes: readonly ReactNode[], language: string, conjunction: Conjunction = "and"): ReactNode {
+  if (nodes.length < 2) return nodes[0] ?? null;
+  const separators =
+    conjunction === "ampersand"
+      ? nodes.map((_, index) => (index === 0 ? "" : index === nodes.length - 1 ? " & " : ", "))
+      : listSeparators(nodes.length, language);
+  return nodes.map((node, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the list is rendered once and never reordered.
+    <Fragment key={index}>
+      {separators[index]}
+      {node}
+    </Fragment>
+  ));
+}
+
+/** The text the language puts before each of `count` items (the first gets ""). */
+function listSeparators(count: number, language: string): string[] {
+  const format = new Intl.ListFormat(language, { type: "conjunction", style: "long" });
+  const separators: string[] = [];
+  let pending = "";
+  for (const part of format.formatToParts(Array.from({ length: count }, (_, i) => String(i)))) {
+    if (part.type === "literal") pending += part.value;
+    else {
+      separators.push(pending);
+      pending = "";
+    }
+  }
+  return separators;
+}

@@ -1,0 +1,58 @@
+import type { RecapLabels } from "./types.js";
+
+// Grouped per component so that a component pulls in only the English text it shows.
+
+export const bylineLabels = {
+  personWithRole: "{name} ({role})",
+  namesWithAffiliation: "{names}, {affiliation}",
+  speakers: "Speakers",
+} satisfies Partial<RecapLabels>;
+
+export const badgeLabels = {
+  sessionCode: "Session code",
+  track: "Track",
+  format: "Format",
+  formats: { keynote: "Keynote", talk: "Talk", panel: "Panel", workshop: "Workshop", lightning: "Lightning talk", other: "Session" },
+} satisfies Partial<RecapLabels>;
+
+export const resourceLabels = {
+  resources: "Resources",
+  resourceKinds: { slides: "Slides", recording: "Recording", repo: "Repository", article: "Article", docs: "Docs", other: "Link" },
+  resourceContext: "for “{title}”",
+} satisfies Partial<RecapLabels>;
+
+export const takeawayLabels = {
+  keyTakeaways: "Key takeaways",
+} satisfies Partial<RecapLabels>;
+
+export const sessionLabels = {
+  linkToSession: "Link to this session: {title}",
+} satisfies Partial<RecapLabels>;
+
+export const relatedLabels = {
+  relatedReads: "What others have also read",
+  ellipsis: "…",
+} satisfies Partial<RecapLabels>;
+
+export const articleLabels = {
+  recapTakeaways: "Our takeaways",
+  sessionIndex: "Sessions in this recap",
+  byAuthors: "By {authors}",
+  published: "Published {date}",
+  updated: "Updated {date}",
+  readingTime: "{minutes} min read",
+  tags: "Tags",
+  event: "Event",
+  invalidDocument: "This recap document has problems",
+} satisfies Partial<RecapLabels>;
+
+/** The English labels, complete. */
+export const en: RecapLabels = {
+  ...bylineLabels,
+  ...badgeLabels,
+  ...resourceLabels,
+  ...takeawayLabels,
+  ...sessionLabels,
+  ...relatedLabels,
+  ...articleLabels,
+};

@@ -1,0 +1,59 @@
+import type { ResourceKind, SessionFormat } from "../model/types.js";
+
+/**
+ * Every piece of text recap-kit shows that is not content. Templates hold `{placeholders}`.
+ * Components take a `Partial<RecapLabels>`; what is left out falls back to English.
+ */
+export interface RecapLabels {
+  /** How a person and their role are shown: "{name} ({role})". */
+  personWithRole: string;
+  /** How names are tied to their organisation: "{names}, {affiliation}". */
+  namesWithAffiliation: string;
+  /** Accessible name of a byline shown as a list. */
+  speakers: string;
+
+  /** Hidden text of a session's self-link: "Link to this session: {title}". */
+  linkToSession: string;
+  /** Hidden prefix of the session code badge. */
+  sessionCode: string;
+  /** Hidden prefix of the track badge. */
+  track: string;
+  /** Hidden prefix of the format badge. */
+  format: string;
+  /** Visible names of the session formats. */
+  formats: Record<SessionFormat, string>;
+
+  /** Accessible name of a session's list of resources. */
+  resources: string;
+  /** Default visible text of a resource link, per kind. */
+  resourceKinds: Record<ResourceKind, string>;
+  /** Hidden text after a resource's visible label, telling ten "Slides" links apart: "for “{title}”". */
+  resourceContext: string;
+
+  /** Heading of a takeaway list. */
+  keyTakeaways: string;
+
+  /** Heading of the related reads. */
+  relatedReads: string;
+  /** What ends a shortened excerpt. */
+  ellipsis: string;
+
+  /** Heading of the article's own takeaways. */
+  recapTakeaways: string;
+  /** Accessible name of the session index. */
+  sessionIndex: string;
+  /** "By {authors}" in the header. */
+  byAuthors: string;
+  /** "Published {date}" in the header. */
+  published: string;
+  /** "Updated {date}" in the header. */
+  updated: string;
+  /** Reading time: "{minutes} min read". */
+  readingTime: string;
+  /** Accessible name of the tag list. */
+  tags: string;
+  /** Accessible name of the event details. */
+  event: string;
+  /** Heading of the box that shows an invalid document's problems (development only). */
+  invalidDocument: string;
+}

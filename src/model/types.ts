@@ -1,0 +1,149 @@
+/**
+ * The Recap document: one typed source of truth for publishers (JSON) and for
+ * frontend developers (component props). See `content-model.md`.
+ */
+
+/** One paragraph, or several. A single string is one paragraph. */
+export type Paragraphs = string | string[];
+
+/** An image with its alternative text and, ideally, its intrinsic size. */
+export interface Image {
+  /** Image URL. Only `http:`, `https:` and relative URLs are ever loaded. */
+  src: string;
+  /** Alternative text; `""` marks a decorative image. */
+  alt: string;
+  /** Intrinsic width in pixels: reserves the space so nothing shifts while it loads. */
+  width?: number;
+  /** Intrinsic height in pixels. */
+  height?: number;
+}
+
+/** A speaker or an author. */
+export interface Person {
+  name: string;
+  /** Company or organisation. */
+  affiliation?: string;
+  /** Job title, or a part in the session such as "Moderator" or "Host". */
+  role?: string;
+  /** Profile page. */
+  url?: string;
+  /** Avatar image URL; when absent or broken, initials are shown instead. */
+  avatar?: string;
+}
+
+/** The event the recap is about. */
+export interface Event {
+  /** "KubeCon + CloudNativeCon Europe" */
+  name: string;
+  /** "2021" */
+  edition?: string;
+  /** ISO date, "YYYY-MM-DD". */
+  startDate?: string;
+  /** ISO date, "YYYY-MM-DD". */
+  endDate?: string;
+  /** "Virtual", "Valencia, Spain" */
+  location?: string;
+  url?: string;
+}
+
+/** Another name for {@link Event}, for code where the DOM's `Event` is also in scope. */
+export type RecapEvent = Event;
+
+export const SESSION_FORMATS = ["keynote", "talk", "panel", "workshop", "lightning", "other"] as const;
+/** What kind of session it was. */
+export type SessionFormat = (typeof SESSION_FORMATS)[number];
+
+export const RESOURCE_KINDS = ["slides", "recording", "repo", "article", "docs", "other"] as const;
+/** What a resource link leads to. */
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/** Slides, a recording, a repository… of one session. */
+export interface Resource {
+  kind: ResourceKind;
+  url: string;
+  /** Visible text; defaults to the kind's label ("Slides", "Recording", …). */
+  label?: string;
+}
+
+/** One session of the recap. */
+export interface Session {
+  /** Stable slug for deep links; derived from the title when absent. */
+  id?: string;
+  title: string;
+  /** The programme's own code, e.g. "DEV311". */
+  code?: string;
+  /** ISO date or date-time with offset; sessions on different days are grouped by day. */
+  date?: string;
+  /** May be empty, e.g. for "Opening keynotes". */
+  speakers: Person[];
+  /** Track or co-located event, e.g. "ServiceMeshCon 2021". */
+  track?: string;
+  format?: SessionFormat;
+  summary?: Paragraphs;
+  /** Each may use inline markup. */
+  takeaways?: string[];
+  resources?: Resource[];
+  tags?: string[];
+}
+
+/** A teaser for another article. */
+export interface RelatedRead {
+  /** Real teasers sometimes have none: then `excerpt` is required. */
+  title?: string;
+  url?: string;
+  /** May be very long: display is shortened, never the data. */
+  excerpt?: string;
+  /** ISO date. */
+  date?: string;
+  image?: Image;
+}
+
+/** How to get in touch, rendered once at the end. */
+export interface CallToAction {
+  title: string;
+  body?: Paragraphs;
+  /** Button or link text. */
+  label?: string;
+  url?: string;
+}
+
+/** Who publishes the recap. */
+export interface Publisher {
+  name: string;
+  url?: string;
+}
+
+/** A whole recap article. */
+export interface Recap {
+  /** The article's own title. */
+  title: string;
+  subtitle?: string;
+  /** Canonical URL of the article. */
+  url?: string;
+  /** BCP 47 tag such as "en", "de", "ja"; "en" when absent. */
+  language?: string;
+  /** ISO date "YYYY-MM-DD", or a full ISO date-time with offset. */
+  publishedAt?: string;
+  updatedAt?: string;
+  authors?: Person[];
+  publisher?: Publisher;
+  /** Hero and social image. */
+  image?: Image;
+  tags?: string[];
+  event: Event;
+  intro?: Paragraphs;
+  /** May be empty. */
+  sessions: Session[];
+  /** The article's own overall takeaways. */
+  takeaways?: string[];
+  /** Closing words after the sessions. */
+  outro?: Paragraphs;
+  relatedReads?: RelatedRead[];
+  callToAction?: CallToAction;
+}
+
+/** Turns `Paragraphs` into a list, whatever form it came in. */
+export function toParagraphs(value: Paragraphs | undefined): string[] {
+  if (value === undefined) return [];
+  return typeof value === "string" ? [value] : value;
+}

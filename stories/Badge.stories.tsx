@@ -1,0 +1,32 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, within } from "storybook/test";
+import { Badge } from "../src/index.js";
+import { kubecon } from "./fixture.js";
+
+const meta = {
+  title: "Components/Badge",
+  component: Badge,
+  tags: ["autodocs"],
+  args: { label: "Track", kind: "track", children: kubecon.sessions[0]?.track },
+} satisfies Meta<typeof Badge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A co-located event from the real recap. */
+export const Track: Story = {
+  play: async ({ canvasElement }) => {
+    // The hidden label makes the badge's meaning readable without its colour.
+    await expect(within(canvasElement).getByText("ServiceMeshCon 2021").closest(".rk-Badge")).toHaveTextContent(
+      "Track: ServiceMeshCon 2021",
+    );
+  },
+};
+
+export const Format: Story = { args: { label: "Format", kind: "format", children: "Keynote" } };
+
+export const Code: Story = { args: { label: "Session code", kind: "code", children: "DEV311" } };
+
+export const LongText: Story = {
+  args: { children: "Cloud Native Security Day and Kubernetes Policy Working Group Joint Session, North America" },
+};

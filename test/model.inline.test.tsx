@@ -1,0 +1,98 @@
+import { render } from "@testing-library/react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { inlineToText, parseInline, renderInline } from "../src/index.js";
+
+function html(source: string): string {
+  return renderToStaticMarkup(<p>{renderInline(source)}</p>).replace(/^<p>|<\/p>$/g, "");
+}
+
+describe("inline markup", () => {
+  it.each([
+    ["plain text", "plain text"],
+    ["*emphasis*", "<em>emphasis</em>"],
+    ["**strong**", "<strong>strong</strong>"],
+    ["`code`", "<code>code</code>"],
+    ["``code with ` inside``", "<code>code with ` inside</code>"],
+    ["a *b* c **d** e `f`", "a <em>b</em> c <strong>d</strong> e <code>f</code>"],
+    ["**bold *and italic***", "<strong>bold <em>and italic</em></strong>"],
+    ["*italic **and bold***", "<em>italic <strong>and bold</strong></em>"],
+    ["`*not emphasis*`", "<code>*not emphasis*</code>"],
+    [
+      "[cncf/podtato-head](https://github.com/cncf/podtato-head)",
+      '<a href="https://github.com/cncf/podtato-head" rel="noopener noreferrer">cncf/podtato-head</a>',
+    ],
+    ["[**strong** link](/relative)", '<a href="/relative"><strong>strong</strong> link</a>'],
+    ["[mail us](mailto:hi@example.com)", '<a href="mailto:hi@example.com">mail us</a>'],
+    [
+      "[Wikipedia](https://en.wikipedia.org/wiki/Kuma_(software))",
+      '<a href="https://en.wikipedia.org/wiki/Kuma_(software)" rel="noopener noreferrer">Wikipedia</a>',
+    ],
+    ["escaped \\*stars\\*", "escaped *stars*"],
+  ])("renders %j", (source, expected) => {
+    expect(html(source)).toBe(expected);
+  });
+
+  it.each([
+    ["*unclosed emphasis", "*unclosed emphasis"],
+    ["**unclosed strong", "**unclosed strong"],
+    ["`unclosed code", "`unclosed code"],
+    ["[unclosed link](https://x", "[unclosed link](https://x"],
+    ["[no url]", "[no url]"],
+    ["[text] (space before url)", "[text] (space before url)"],
+    ["2 * 3 * 4 = 24", "2 * 3 * 4 = 24"],
+    ["spreading load 20% on VMs, 30% on-premise", "spreading load 20% on VMs, 30% on-premise"],
+    ["** not strong **", "** not strong **"],
+    ["a ** b", "a ** b"],
+    ["****", "****"],
+  ])("leaves %j literal", (source, expected) => {
+    expect(html(source)).toBe(expected);
+  });
+
+  it.each([
+    ["<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"],
+    ['<img src=x onerror="alert(1)">', "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"],
+    ["[click](javascript:alert(1))", "click"],
+    ["[click](JaVaScRiPt:alert(1))", "click"],
+    ["[click](data:text/html,x)", "click"],
+    ["[click](vbscript:x)", "click"],
+    ["[click](javascript&#58;alert(1))", "click"],
+    [
+      '[x](https://example.com/"onmouseover="alert(1))',
+      '<a href="https://example.com/&quot;onmouseover=&quot;alert(1)" rel="noopener noreferrer">x</a>',
+    ],
+    ["**<b>bold</b>**", "<strong>&lt;b&gt;bold&lt;/b&gt;</strong>"],
+  ])("keeps hostile %j inert", (source, expected) => {
+    expect(html(source)).toBe(expected);
+  });
+
+  it("renders React elements, never raw HTML", () => {
+    const { container } = render(<p>{renderInline("**a** <em>b</em>")}</p>);
+    expect(container.querySelectorAll("strong")).toHaveLength(1);
+    expect(container.querySelectorAll("em")).toHaveLength(0);
+    expect(container.textContent).toBe("a <em>b</em>");
+  });
+
+  it("does not nest links", () => {
+    expect(parseInline("[a [b](https://b) c](https://a)")).toEqual([
+      { type: "text", value: "[a " },
+      { type: "link", url: "https://b", children: [{ type: "text", value: "b" }] },
+      { type: "text", value: " c](https://a)" },
+    ]);
+  });
+
+  it("stays fast on pathological input", () => {
+    const started = performance.now();
+    for (const source of ["*".repeat(10_000), "[".repeat(5_000), "*a ".repeat(3_000), "`".repeat(10_000), "**a".repeat(3_000)]) {
+      expect(inlineToText(source).length).toBeGreaterThan(0);
+    }
+    // Not a benchmark: a guard against the quadratic blow-up unclosed markup can cause.
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it("gives the plain text a reader sees", () => {
+    expect(inlineToText("In the [cncf/podtato-head](https://github.com/cncf/podtato-head) repo, **see** `demo`")).toBe(
+      "In the cncf/podtato-head repo, see demo",
+    );
+  });
+});
