@@ -11,7 +11,7 @@ const withThemeAndDirection: Decorator = (Story, context) => {
   const theme = context.globals.theme === "dark" ? "dark" : "light";
   const dir = context.parameters.direction ?? (context.globals.direction === "rtl" ? "rtl" : "ltr");
   return (
-    <div className="rk-story-canvas" data-rk-theme={theme} dir={dir}>
+    <div className="rk-story-canvas" data-rk-theme={theme} dir={dir} lang={context.parameters.lang}>
       <Story />
     </div>
   );

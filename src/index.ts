@@ -1,5 +1,16 @@
+export * from "./components/Avatar/index.js";
 export * from "./components/Badge/index.js";
+export * from "./components/Heading/index.js";
+export * from "./components/Prose/index.js";
+export * from "./components/RelatedReads/index.js";
+export * from "./components/ResourceLinks/index.js";
+export * from "./components/SessionCard/index.js";
+export * from "./components/SpeakerByline/index.js";
+export * from "./components/TakeawayList/index.js";
+export { formatDate, formatDateRange } from "./format/date.js";
+export { initials } from "./format/initials.js";
 export type { Conjunction } from "./format/list.js";
+export { shorten } from "./format/shorten.js";
 export type { RecapLabels } from "./labels/index.js";
-export { en } from "./labels/index.js";
+export { de, en, es, fr, ja, LABELS, labelsFor, nl } from "./labels/index.js";
 export * from "./model/index.js";

@@ -81,13 +81,14 @@ describe("inline markup", () => {
     ]);
   });
 
-  it("stays fast on pathological input", () => {
-    const started = performance.now();
-    for (const source of ["*".repeat(10_000), "[".repeat(5_000), "*a ".repeat(3_000), "`".repeat(10_000), "**a".repeat(3_000)]) {
-      expect(inlineToText(source).length).toBeGreaterThan(0);
+  it("parses pathological input without blowing up, keeping every character", () => {
+    // Unclosed markup must not make the parser quadratic or exhaust the stack; the test's
+    // timeout is the guard (timings themselves are for \`npm run bench\`, not for tests).
+    for (const source of ["*".repeat(10_000), "[".repeat(5_000), "*a ".repeat(3_000), "`".repeat(10_000), "[a](".repeat(2_000)]) {
+      expect(inlineToText(source)).toBe(source);
     }
-    // Not a benchmark: a guard against the quadratic blow-up unclosed markup can cause.
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // "**a**a**a…" really is strong text, alternating: every "a" survives.
+    expect(inlineToText("**a".repeat(3_000)).replace(/\*/g, "")).toBe("a".repeat(3_000));
   });
 
   it("gives the plain text a reader sees", () => {

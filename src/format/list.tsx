@@ -3,16 +3,19 @@ import { Fragment, type ReactNode } from "react";
 /** How the last items of a list are joined: the language's own word, or "&". */
 export type Conjunction = "and" | "ampersand";
 
+/** A conjunction, or `unit` for a plain enumeration ("Moderator, ACME"). */
+export type ListStyle = Conjunction | "unit";
+
 /**
  * Joins React nodes the way the language joins words ("A, B and C", "A, B und C", "A、B、C"),
  * or with an ampersand ("A, B & C"), keeping each node's own markup.
  */
-export function joinNodes(nodes: readonly ReactNode[], language: string, conjunction: Conjunction = "and"): ReactNode {
+export function joinNodes(nodes: readonly ReactNode[], language: string, style: ListStyle = "and"): ReactNode {
   if (nodes.length < 2) return nodes[0] ?? null;
   const separators =
-    conjunction === "ampersand"
+    style === "ampersand"
       ? nodes.map((_, index) => (index === 0 ? "" : index === nodes.length - 1 ? " & " : ", "))
-      : listSeparators(nodes.length, language);
+      : listSeparators(nodes.length, language, style === "unit" ? "unit" : "conjunction");
   return nodes.map((node, index) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: the list is rendered once and never reordered.
     <Fragment key={index}>
@@ -23,8 +26,8 @@ export function joinNodes(nodes: readonly ReactNode[], language: string, conjunc
 }
 
 /** The text the language puts before each of `count` items (the first gets ""). */
-function listSeparators(count: number, language: string): string[] {
-  const format = new Intl.ListFormat(language, { type: "conjunction", style: "long" });
+function listSeparators(count: number, language: string, type: "conjunction" | "unit"): string[] {
+  const format = new Intl.ListFormat(language, { type, style: type === "unit" ? "short" : "long" });
   const separators: string[] = [];
   let pending = "";
   for (const part of format.formatToParts(Array.from({ length: count }, (_, i) => String(i)))) {

@@ -12,6 +12,7 @@ export const badgeLabels = {
   sessionCode: "Session code",
   track: "Track",
   format: "Format",
+  tags: "Tags",
   formats: { keynote: "Keynote", talk: "Talk", panel: "Panel", workshop: "Workshop", lightning: "Lightning talk", other: "Session" },
 } satisfies Partial<RecapLabels>;
 
@@ -41,7 +42,6 @@ export const articleLabels = {
   published: "Published {date}",
   updated: "Updated {date}",
   readingTime: "{minutes} min read",
-  tags: "Tags",
   event: "Event",
   invalidDocument: "This recap document has problems",
 } satisfies Partial<RecapLabels>;

@@ -31,7 +31,17 @@ class InlineParser {
   private readonly failed = new Set<string>();
   private readonly links = new Map<number, { node: InlineNode; end: number } | null>();
 
-  constructor(private readonly source: string) {}
+  // The last place each span could close: an opener after it fails at once, which keeps long
+  // runs of unclosable markup ("*a *a *a …", "[[[[ …") linear.
+  private readonly lastCloser: Record<Closer, number>;
+
+  constructor(private readonly source: string) {
+    this.lastCloser = { "*": -1, "**": -1, "]": source.lastIndexOf("](") };
+    for (let i = source.length - 1; i >= 0 && (this.lastCloser["*"] < 0 || this.lastCloser["**"] < 0); i--) {
+      if (this.lastCloser["*"] < 0 && this.closesAt(i, "*")) this.lastCloser["*"] = i;
+      if (this.lastCloser["**"] < 0 && this.closesAt(i, "**")) this.lastCloser["**"] = i;
+    }
+  }
 
   parse(): InlineNode[] {
     return this.sequence(0, null, 0, false)?.nodes ?? [];
@@ -110,7 +120,7 @@ class InlineParser {
 
   private attempt(start: number, closer: Closer, depth: number, inLink: boolean): Parsed | null {
     const key = `${closer}@${start}@${inLink}`;
-    if (this.failed.has(key)) return null;
+    if (start > this.lastCloser[closer] || this.failed.has(key)) return null;
     const result = this.sequence(start, closer, depth, inLink);
     if (!result) this.failed.add(key);
     return result;

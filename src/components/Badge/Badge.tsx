@@ -23,8 +23,7 @@ export interface BadgeProps extends ComponentPropsWithRef<"span"> {
 export function Badge({ label, kind = "track", className, children, ...rest }: BadgeProps) {
   return (
     <span {...rest} className={clsx("rk-Badge", className)} data-kind={kind}>
-      <span className="rk-visually-hidden">{label}: </span>
-      {children}
+      <span className="rk-visually-hidden">{label}:</span> {children}
     </span>
   );
 }

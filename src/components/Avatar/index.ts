@@ -1,0 +1,2 @@
+export type { AvatarProps } from "./Avatar.js";
+export { Avatar } from "./Avatar.js";

@@ -1,0 +1,2 @@
+export type { RelatedReadsProps } from "./RelatedReads.js";
+export { RelatedReads } from "./RelatedReads.js";

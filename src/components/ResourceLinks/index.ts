@@ -1,0 +1,2 @@
+export type { ResourceLinksProps } from "./ResourceLinks.js";
+export { ResourceLinks } from "./ResourceLinks.js";

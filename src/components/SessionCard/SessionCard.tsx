@@ -1,0 +1,140 @@
+import { clsx } from "clsx";
+import type { ComponentPropsWithRef, ReactNode } from "react";
+import { formatDate } from "../../format/date.js";
+import type { Conjunction } from "../../format/list.js";
+import { fillText } from "../../format/template.js";
+import { badgeLabels, sessionLabels } from "../../labels/en.js";
+import type { RecapLabels } from "../../labels/types.js";
+import { slugify } from "../../model/slug.js";
+import type { Session } from "../../model/types.js";
+import { Badge } from "../Badge/Badge.js";
+import { Heading, type HeadingLevel, subLevel } from "../Heading/Heading.js";
+import { Prose } from "../Prose/Prose.js";
+import { ResourceLinks } from "../ResourceLinks/ResourceLinks.js";
+import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
+import { TakeawayList } from "../TakeawayList/TakeawayList.js";
+
+export interface SessionCardProps extends Session, Omit<ComponentPropsWithRef<"article">, keyof Session | "children"> {
+  /**
+   * Level of the session's title, to fit the page's outline.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
+  /**
+   * `full`: everything. `compact`: title, byline and first paragraph, for indexes and sidebars.
+   * @default "full"
+   */
+  variant?: "full" | "compact";
+  /**
+   * BCP 47 language of the recap: dates and joining words follow it.
+   * @default "en"
+   */
+  language?: string | undefined;
+  /**
+   * How the byline joins the last names.
+   * @default "and"
+   */
+  conjunction?: Conjunction;
+  /**
+   * Text overrides; English by default.
+   * @default {}
+   */
+  labels?: Partial<RecapLabels> | undefined;
+  /** Replaces the summary, for composing the body in JSX. */
+  children?: ReactNode;
+}
+
+/**
+ * One session of a recap: an `<article>` with a real heading, a self-link for deep links, its
+ * track and format as badges, who spoke, the summary, the takeaways and the resources.
+ */
+export function SessionCard({
+  id,
+  title,
+  code,
+  date,
+  speakers,
+  track,
+  format,
+  summary,
+  takeaways,
+  resources,
+  tags,
+  headingLevel = 2,
+  variant = "full",
+  language = "en",
+  conjunction,
+  labels,
+  children,
+  className,
+  ...rest
+}: SessionCardProps) {
+  const l = { ...badgeLabels, ...sessionLabels, ...labels };
+  const anchor = id ?? slugify(title);
+  const titleId = `${anchor}-title`;
+  const compact = variant === "compact";
+  const badges = compact
+    ? []
+    : [
+        track ? (
+          <Badge key="track" kind="track" label={l.track}>
+            <bdi>{track}</bdi>
+          </Badge>
+        ) : null,
+        format ? (
+          <Badge key="format" kind="format" label={l.format}>
+            {l.formats[format] ?? badgeLabels.formats[format]}
+          </Badge>
+        ) : null,
+        code ? (
+          <Badge key="code" kind="code" label={l.sessionCode}>
+            {code}
+          </Badge>
+        ) : null,
+      ].filter(Boolean);
+
+  return (
+    <article {...rest} id={anchor} aria-labelledby={titleId} className={clsx("rk-SessionCard", className)} data-variant={variant}>
+      <header className="rk-SessionCard-header">
+        <div className="rk-SessionCard-heading">
+          <Heading level={headingLevel} id={titleId} className="rk-SessionCard-title">
+            {title}
+          </Heading>
+          <a className="rk-SessionCard-anchor" href={`#${anchor}`}>
+            <span aria-hidden="true">#</span>
+            <span className="rk-visually-hidden">{fillText(l.linkToSession, { title })}</span>
+          </a>
+        </div>
+        {badges.length > 0 || date ? (
+          <p className="rk-SessionCard-meta">
+            {badges}
+            {date ? (
+              <time className="rk-SessionCard-date" dateTime={date}>
+                {formatDate(date, language)}
+              </time>
+            ) : null}
+          </p>
+        ) : null}
+        <SpeakerByline speakers={speakers} language={language} conjunction={conjunction} labels={labels} />
+      </header>
+      {children !== undefined ? (
+        <div className="rk-SessionCard-body">{children}</div>
+      ) : (
+        <Prose className="rk-SessionCard-summary" paragraphs={summary} firstOnly={compact} />
+      )}
+      {compact ? null : (
+        <>
+          <TakeawayList takeaways={takeaways} headingLevel={subLevel(headingLevel)} labels={labels} />
+          <ResourceLinks resources={resources} sessionTitle={title} labels={labels} />
+          {tags && tags.length > 0 ? (
+            <ul className="rk-SessionCard-tags" aria-label={l.tags}>
+              {tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,2 @@
+export type { SessionCardProps } from "./SessionCard.js";
+export { SessionCard } from "./SessionCard.js";

@@ -1,0 +1,2 @@
+export type { TakeawayListProps } from "./TakeawayList.js";
+export { TakeawayList } from "./TakeawayList.js";

@@ -1,0 +1,187 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, within } from "storybook/test";
+import { ja, type Session, SessionCard } from "../src/index.js";
+import { kubecon } from "./fixture.js";
+import { arabicSpeakers, japaneseSpeakers, longNames, panelOfTen } from "./people.js";
+
+const [kuma, extend, dod, contour, containerd, gitops, hacking] = kubecon.sessions as [
+  Session,
+  Session,
+  Session,
+  Session,
+  Session,
+  Session,
+  Session,
+];
+
+const meta = {
+  title: "Components/SessionCard",
+  component: SessionCard,
+  tags: ["autodocs"],
+} satisfies Meta<typeof SessionCard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A keynote at a co-located event: track and format as badges, a repository link. */
+export const KeynoteAtColocatedEvent: Story = {
+  args: { ...kuma },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const article = canvas.getByRole("article", { name: kuma.title });
+    await expect(article).toHaveAttribute("id", kuma.id);
+    await expect(canvas.getByRole("heading", { level: 2, name: kuma.title })).toBeVisible();
+    await expect(canvas.getByRole("link", { name: `Link to this session: ${kuma.title}` })).toHaveAttribute("href", `#${kuma.id}`);
+    await expect(canvas.getByText("ServiceMeshCon 2021").closest(".rk-Badge")).toHaveTextContent("Track: ServiceMeshCon 2021");
+    await expect(canvas.getByRole("link", { name: `Kuma on GitHub for “${kuma.title}”` })).toBeVisible();
+  },
+};
+
+/** Two speakers of one organisation, five paragraphs, three takeaways. */
+export const SameOrganisation: Story = { args: { ...dod } };
+
+/** Speakers of different organisations. */
+export const DifferentOrganisations: Story = { args: { ...hacking } };
+
+/** A quoted title and no resources. */
+export const QuotedTitle: Story = { args: { ...extend } };
+
+/** A summary with an inline link, and a resource to the same repository. */
+export const InlineLinkInSummary: Story = { args: { ...gitops } };
+
+export const TwoSpeakersFromJapan: Story = { args: { ...containerd } };
+
+export const RateLimiting: Story = { args: { ...contour } };
+
+/** Everything a session can have: code, date, every resource kind, tags. */
+export const EverythingFilledIn: Story = {
+  args: {
+    ...hacking,
+    code: "SEC204",
+    date: "2021-05-06T16:55:00+02:00",
+    resources: [
+      { kind: "slides", url: "https://static.sched.com/hosted_files/kccnceu2021/hacking.pdf" },
+      { kind: "recording", url: "https://www.youtube.com/watch?v=GtrkIuq5T3M" },
+      { kind: "repo", url: "https://github.com/kubernetes/kubernetes" },
+      { kind: "docs", url: "https://kubernetes.io/docs/concepts/security/" },
+    ],
+    tags: ["security", "rbac", "cve"],
+  },
+};
+
+/** No speakers ("Opening keynotes"): no empty byline. */
+export const NoSpeakers: Story = {
+  args: { ...gitops, title: "Opening keynotes", id: "opening-keynotes", speakers: [] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".rk-SpeakerByline")).toBeNull();
+  },
+};
+
+/** A panel of ten speakers, with a moderator. */
+export const PanelOfTen: Story = {
+  args: { ...kuma, id: "panel", title: "Panel: the future of service meshes", format: "panel", speakers: panelOfTen },
+};
+
+/** A 120-character title and speakers with very long names: everything wraps. */
+export const LongTitle: Story = {
+  args: {
+    ...dod,
+    id: "long",
+    title: "How the Department of Defense Uses Kubernetes, Flux and Cluster API to Achieve Compliance and Deployment Consistency at Scale",
+    speakers: longNames,
+    track: "Cloud Native Security Day and Kubernetes Policy Working Group Joint Session",
+  },
+};
+
+/** Only what an index or a sidebar needs: title, byline and the first paragraph. */
+export const Compact: Story = {
+  args: { ...dod, variant: "compact" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole("heading", { name: "Key takeaways" })).toBeNull();
+    await expect(canvasElement.querySelectorAll(".rk-SessionCard-summary p")).toHaveLength(1);
+  },
+};
+
+/** `children` replace the summary, for composing in JSX. */
+export const ComposedChildren: Story = {
+  args: {
+    ...contour,
+    children: (
+      <figure style={{ margin: 0 }}>
+        <blockquote style={{ margin: 0 }}>“Rate limiting was the feature everyone asked about.”</blockquote>
+        <figcaption>— our team, after the session</figcaption>
+      </figure>
+    ),
+  },
+};
+
+/** Empty lists: no takeaways, no resources, no summary. Nothing empty is rendered. */
+export const EmptyLists: Story = {
+  args: { id: "bare", title: "Lightning talks", speakers: [], takeaways: [], resources: [] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole("list")).toBeNull();
+  },
+};
+
+/** A resource URL that may not be a link is shown as text. */
+export const RefusedResourceUrl: Story = {
+  args: { ...contour, resources: [{ kind: "slides", url: "javascript:alert(1)" }] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole("link", { name: /^Slides/ })).toBeNull();
+  },
+};
+
+/** A right-to-left session: Arabic text, one left-to-right name and a URL isolated inside it. */
+export const RightToLeft: Story = {
+  args: {
+    id: "arabic",
+    title: "أمن Kubernetes: كيف تحمي عنقودك",
+    speakers: arabicSpeakers,
+    track: "يوم الأمن السحابي",
+    format: "talk",
+    summary: ["عرض المتحدثون كيف يمكن اختراق عنقود Kubernetes غير المحمي، ثم كيف تمنع RBAC وسياسات الشبكة ذلك."],
+    takeaways: ["فعّل RBAC بالكامل.", "اشترك في قائمة CVE الخاصة بـ Kubernetes."],
+    resources: [{ kind: "repo", url: "https://github.com/kubernetes/kubernetes", label: "المستودع" }],
+    language: "ar",
+    // recap-kit ships no Arabic labels: a publisher passes their own, and what is left out stays English.
+    labels: {
+      namesWithAffiliation: "{names}، {affiliation}",
+      keyTakeaways: "أهم النقاط",
+      track: "المسار",
+      format: "الشكل",
+      formats: {
+        keynote: "كلمة رئيسية",
+        talk: "محاضرة",
+        panel: "حلقة نقاش",
+        workshop: "ورشة عمل",
+        lightning: "محاضرة قصيرة",
+        other: "جلسة",
+      },
+      linkToSession: "رابط إلى هذه الجلسة: {title}",
+      resourceContext: "لجلسة «{title}»",
+      resources: "المصادر",
+    },
+  },
+  parameters: { direction: "rtl", lang: "ar" },
+};
+
+/** A Japanese recap's session, with Japanese labels and joining words. */
+export const Japanese: Story = {
+  args: {
+    id: "containerd-ja",
+    title: "containerd 入門とディープダイブ",
+    speakers: japaneseSpeakers,
+    format: "talk",
+    track: "コンテナランタイム",
+    summary: [
+      "containerd の概要と最新の更新、そして Kubernetes や Docker からどのように使われているかが紹介されました。",
+      "リモートスナップショッターによる遅延プルでは、イメージ全体の取得を待たずにコンテナを起動できます。",
+    ],
+    takeaways: ["Kubernetes は containerd と直接やり取りする。", "containerd 1.5 で zstd 圧縮に対応した。"],
+    resources: [{ kind: "repo", url: "https://github.com/containerd/nerdctl" }],
+    language: "ja",
+    labels: ja,
+  },
+  parameters: { lang: "ja" },
+};

@@ -1,0 +1,54 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, within } from "storybook/test";
+import { TakeawayList } from "../src/index.js";
+import { kubecon } from "./fixture.js";
+
+const meta = {
+  title: "Components/TakeawayList",
+  component: TakeawayList,
+  tags: ["autodocs"],
+  args: { takeaways: kubecon.sessions[6]?.takeaways, headingLevel: 2 },
+} satisfies Meta<typeof TakeawayList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { name: "Key takeaways", level: 2 })).toBeVisible();
+    await expect(canvas.getAllByRole("listitem")).toHaveLength(3);
+  },
+};
+
+/** Numbered, when the order matters. */
+export const Ordered: Story = { args: { ordered: true } };
+
+export const CustomHeading: Story = { args: { heading: "What we will do on Monday" } };
+
+/** Without a visible heading, the list still has an accessible name. */
+export const WithoutHeading: Story = {
+  args: { heading: false },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("list", { name: "Key takeaways" })).toBeVisible();
+  },
+};
+
+/** Inline markup in items: links, emphasis, strong and code. */
+export const InlineMarkup: Story = {
+  args: {
+    takeaways: [
+      "Try the demo in [cncf/podtato-head](https://github.com/cncf/podtato-head).",
+      "**Always** configure RBAC, *and* add network policies.",
+      "Run `kubectl auth can-i --list` to see what you may do.",
+    ],
+  },
+};
+
+/** An empty list renders nothing at all: no orphan heading. */
+export const Empty: Story = {
+  args: { takeaways: [] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole("heading")).toBeNull();
+  },
+};

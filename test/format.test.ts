@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateRange } from "../src/format/date.js";
+import { initials } from "../src/format/initials.js";
+import { fillText } from "../src/format/template.js";
+import { groupByAffiliation, shorten } from "../src/index.js";
+
+describe("initials", () => {
+  it.each([
+    ["Ellen Körbes", undefined, "EK"],
+    ["Ellen Ko\u0308rbes", undefined, "EK"],
+    ["Émile Zola", undefined, "ÉZ"],
+    ["E\u0301mile Zola", undefined, "E\u0301Z"],
+    ["İlke Yılmaz", "tr", "İY"],
+    ["ilke yılmaz", "tr", "İY"],
+    ["ilke", "en", "I"],
+    ["Madonna", undefined, "M"],
+    ["@jbeda", undefined, "J"],
+    ["jbeda", undefined, "J"],
+    ["Ursula von der Leyen", undefined, "UL"],
+    ["山田 太郎", "ja", "山"],
+    ["山田太郎", "ja", "山"],
+    ["김민준", "ko", "김"],
+    ["ليلى حداد", "ar", "لح"],
+    ["👩🏽‍💻 Ada Lovelace", undefined, "AL"],
+    ["  ", undefined, ""],
+  ])("%j gives %j", (name, language, expected) => {
+    expect(initials(name, language)).toBe(expected);
+  });
+});
+
+describe("groupByAffiliation", () => {
+  it("groups consecutive people of one organisation and keeps the order", () => {
+    const groups = groupByAffiliation([
+      { name: "A", affiliation: "X" },
+      { name: "B", affiliation: "X" },
+      { name: "C", affiliation: "Y" },
+      { name: "D", affiliation: "X" },
+      { name: "E" },
+      { name: "F" },
+    ]);
+    expect(groups.map((g) => [g.affiliation, g.people.map((p) => p.name)])).toEqual([
+      ["X", ["A", "B"]],
+      ["Y", ["C"]],
+      ["X", ["D"]],
+      [undefined, ["E", "F"]],
+    ]);
+  });
+});
+
+describe("shorten", () => {
+  const article =
+    "In the complex world of modern software development, companies are faced with the challenge of seamlessly integrating diverse applications.";
+
+  it("returns text that fits untouched", () => {
+    expect(shorten("Short enough.", 50)).toBe("Short enough.");
+  });
+
+  it("cuts spaced scripts at a word boundary, without trailing punctuation", () => {
+    const result = shorten(article, 60);
+    expect(result).toBe("In the complex world of modern software development…");
+    expect(result.length).toBeLessThanOrEqual(61);
+  });
+
+  it("cuts Chinese and Japanese between characters", () => {
+    const japanese = "これは日本語の長い文章です。とても長いので途中で切る必要があります。";
+    expect(shorten(japanese, 16, "ja")).toBe("これは日本語の長い文章です。とて…");
+    // The full stop that would end up before the ellipsis goes.
+    expect(shorten(japanese, 14, "ja")).toBe("これは日本語の長い文章です…");
+    expect(shorten("这是一个很长的中文句子，需要在中间截断才能显示。", 10, "zh")).toBe("这是一个很长的中文句…");
+  });
+
+  it("never cuts inside a grapheme", () => {
+    const family = "👨‍👩‍👧‍👦";
+    const result = shorten(family.repeat(10), 3, "ja");
+    expect(result).toBe(`${family.repeat(3)}…`);
+  });
+
+  it("cuts a word longer than the budget between graphemes", () => {
+    const word = "a".repeat(60);
+    expect(shorten(word, 20)).toBe(`${"a".repeat(20)}…`);
+  });
+
+  it("uses the given ellipsis", () => {
+    expect(shorten(article, 20, "en", " [...]")).toBe("In the complex world [...]");
+  });
+});
+
+describe("dates", () => {
+  it("formats the day of an ISO date for the language, whatever the time zone", () => {
+    expect(formatDate("2021-05-04", "en")).toBe("May 4, 2021");
+    expect(formatDate("2021-05-04", "de")).toBe("4. Mai 2021");
+    expect(formatDate("2021-05-04T23:30:00-07:00", "en")).toBe("May 4, 2021");
+  });
+
+  it("formats a range compactly", () => {
+    expect(formatDateRange("2021-05-04", "2021-05-07", "en").replace(/\s/g, " ")).toMatch(/^May 4 ?– ?7, 2021$/);
+    expect(formatDateRange("2021-05-04", "2021-05-07", "de").replace(/\s/g, " ")).toMatch(/^4\. ?– ?7\. Mai 2021$/);
+    expect(formatDateRange("2021-05-04", "2021-05-04", "en")).toBe("May 4, 2021");
+  });
+
+  it("shows an invalid date as written rather than as Invalid Date", () => {
+    expect(formatDate("sometime in May", "en")).toBe("sometime in May");
+  });
+});
+
+describe("fillText", () => {
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(fillText("{minutes} min read", { minutes: 4 })).toBe("4 min read");
+    expect(fillText("By {authors} on {date}", { authors: "Ada" })).toBe("By Ada on {date}");
+  });
+});
