@@ -1,16 +1,27 @@
 export * from "./components/Avatar/index.js";
 export * from "./components/Badge/index.js";
+export * from "./components/CallToAction/index.js";
+// Both the component and the model type: explicit, so it wins over the model's star export.
+export { CallToAction } from "./components/CallToAction/index.js";
 export * from "./components/Heading/index.js";
 export * from "./components/Prose/index.js";
+export * from "./components/RecapArticle/index.js";
+export * from "./components/RecapHeader/index.js";
+export * from "./components/RecapJsonLd/index.js";
 export * from "./components/RelatedReads/index.js";
 export * from "./components/ResourceLinks/index.js";
 export * from "./components/SessionCard/index.js";
+export * from "./components/SessionIndex/index.js";
 export * from "./components/SpeakerByline/index.js";
 export * from "./components/TakeawayList/index.js";
 export { formatDate, formatDateRange } from "./format/date.js";
+export { textDirection } from "./format/direction.js";
 export { initials } from "./format/initials.js";
 export type { Conjunction } from "./format/list.js";
+export { readingTime } from "./format/readingTime.js";
 export { shorten } from "./format/shorten.js";
+export type { JsonLd } from "./jsonld/toJsonLd.js";
+export { serializeJsonLd, toJsonLd } from "./jsonld/toJsonLd.js";
 export type { RecapLabels } from "./labels/index.js";
 export { de, en, es, fr, ja, LABELS, labelsFor, nl } from "./labels/index.js";
 export * from "./model/index.js";

@@ -24,10 +24,11 @@ describe("components stay server-safe", () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it.each(files.map((file) => [file.path, file.code]))("%s uses no hooks, browser globals or CSS imports", (_path, code) => {
+  it.each(files.map((file) => [file.path, file.code]))("%s uses no hooks, browser globals or CSS imports", (path, code) => {
     expect(code).not.toMatch(/\buse[A-Z]\w*\s*\(/);
     expect(code).not.toMatch(/\b(window|document|localStorage|sessionStorage|navigator|location)\s*\./);
     expect(code).not.toMatch(/import\s+["'][^"']+\.css["']/);
-    expect(code).not.toMatch(/dangerouslySetInnerHTML/);
+    // The structured data's escaped JSON is the one raw script content recap-kit writes.
+    if (!path.endsWith("RecapJsonLd.tsx")) expect(code).not.toMatch(/dangerouslySetInnerHTML/);
   });
 });

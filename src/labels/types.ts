@@ -40,6 +40,8 @@ export interface RecapLabels {
 
   /** Heading of the article's own takeaways. */
   recapTakeaways: string;
+  /** Heading of the sessions without a date, after the day headings. */
+  otherSessions: string;
   /** Accessible name of the session index. */
   sessionIndex: string;
   /** "By {authors}" in the header. */

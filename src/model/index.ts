@@ -4,7 +4,7 @@ export type { InlineNode } from "./inline.js";
 export { inlineToText, parseInline } from "./inline.js";
 export { isIsoDate, isoDay } from "./isoDate.js";
 export type { SafeParseResult } from "./parseRecap.js";
-export { parseRecap, safeParseRecap } from "./parseRecap.js";
+export { isValidatedRecap, parseRecap, safeParseRecap } from "./parseRecap.js";
 export { renderInline } from "./renderInline.js";
 export { assignIds, slugify } from "./slug.js";
 export type {

@@ -392,6 +392,14 @@ function read(input: unknown): { value?: Recap; issues: RecapIssue[] } {
   return { value: recap, issues: [] };
 }
 
+// Documents this module produced: RecapArticle need not check them again.
+const validated = new WeakSet<object>();
+
+/** True for a value returned by `parseRecap` (or `safeParseRecap`), which needs no second check. */
+export function isValidatedRecap(value: unknown): value is Recap {
+  return typeof value === "object" && value !== null && validated.has(value);
+}
+
 /**
  * Checks a Recap document and returns it normalised: strings trimmed, `Paragraphs` as lists,
  * empty strings and lists dropped, every session with a unique `id`. Unknown fields are ignored.
@@ -408,7 +416,9 @@ export function parseRecap(input: unknown): Recap {
 export function safeParseRecap(input: unknown): SafeParseResult {
   try {
     const { value, issues } = read(input);
-    return value ? { ok: true, value } : { ok: false, issues };
+    if (!value) return { ok: false, issues };
+    validated.add(value);
+    return { ok: true, value };
   } catch (error) {
     // Only exotic inputs get here (a Proxy that throws on every trap, say).
     const reason = error instanceof Error ? error.message : String(error);

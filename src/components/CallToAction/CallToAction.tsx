@@ -1,0 +1,43 @@
+import { clsx } from "clsx";
+import type { ComponentPropsWithRef } from "react";
+import type { CallToAction as CallToActionData } from "../../model/types.js";
+import { linkProps } from "../../model/url.js";
+import { Heading, type HeadingLevel } from "../Heading/Heading.js";
+import { Prose } from "../Prose/Prose.js";
+
+/**
+ * The model's call to action. The type shares the component's name, so that one import of
+ * `CallToAction` gives both: the Recap document's type and the component that renders it.
+ */
+export type CallToAction = CallToActionData;
+
+export interface CallToActionProps extends CallToActionData, Omit<ComponentPropsWithRef<"section">, "title" | "children"> {
+  /**
+   * Level of the heading, to fit the page's outline.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
+}
+
+/**
+ * How to get in touch: a heading, a few words, and one link styled as a button. Without a
+ * URL that may be a link, the label is shown as text rather than as a dead button.
+ */
+export function CallToAction({ title, body, label, url, headingLevel = 2, className, ...rest }: CallToActionProps) {
+  const link = linkProps(url);
+  return (
+    <section {...rest} className={clsx("rk-CallToAction", className)}>
+      <Heading level={headingLevel} className="rk-CallToAction-title">
+        {title}
+      </Heading>
+      <Prose className="rk-CallToAction-body" paragraphs={body} />
+      {link ? (
+        <a className="rk-CallToAction-action" {...link}>
+          {label ?? url}
+        </a>
+      ) : label || url ? (
+        <p className="rk-CallToAction-label">{[label, url].filter(Boolean).join(" ")}</p>
+      ) : null}
+    </section>
+  );
+}

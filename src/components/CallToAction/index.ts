@@ -1,0 +1,2 @@
+export type { CallToActionProps } from "./CallToAction.js";
+export { CallToAction } from "./CallToAction.js";

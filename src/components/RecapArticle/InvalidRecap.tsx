@@ -1,0 +1,34 @@
+import { clsx } from "clsx";
+import type { ComponentPropsWithRef } from "react";
+import { articleLabels } from "../../labels/en.js";
+import type { RecapLabels } from "../../labels/types.js";
+import type { RecapIssue } from "../../model/errors.js";
+
+export interface InvalidRecapProps extends Omit<ComponentPropsWithRef<"div">, "children"> {
+  /** What is wrong with the document, each problem with its JSON path. */
+  issues: readonly RecapIssue[];
+  /**
+   * Text overrides; English by default.
+   * @default {}
+   */
+  labels?: Partial<RecapLabels> | undefined;
+}
+
+/** A readable box listing every problem of an invalid Recap document; shown in development. */
+export function InvalidRecap({ issues, labels, className, ...rest }: InvalidRecapProps) {
+  const l = { ...articleLabels, ...labels };
+  return (
+    <div role="alert" {...rest} className={clsx("rk-InvalidRecap", className)}>
+      <p className="rk-InvalidRecap-title">
+        {l.invalidDocument} ({issues.length})
+      </p>
+      <ul className="rk-InvalidRecap-list">
+        {issues.map((issue) => (
+          <li key={`${issue.path}:${issue.message}`}>
+            <code>{issue.path || "(document)"}</code> {issue.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { clsx } from "clsx";
+import type { ComponentPropsWithRef } from "react";
+import { DateRange } from "../../format/DateRange.js";
+import { formatDate } from "../../format/date.js";
+import type { Conjunction } from "../../format/list.js";
+import { fillNodes, fillText } from "../../format/template.js";
+import { articleLabels, badgeLabels } from "../../labels/en.js";
+import type { RecapLabels } from "../../labels/types.js";
+import type { Recap } from "../../model/types.js";
+import { linkProps, safeSrc } from "../../model/url.js";
+import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
+
+export interface RecapHeaderProps
+  extends Pick<Recap, "title" | "subtitle" | "event" | "authors" | "publishedAt" | "updatedAt" | "tags" | "image">,
+    Omit<ComponentPropsWithRef<"header">, "title" | "children"> {
+  /**
+   * Reading time in minutes; `RecapArticle` computes it from the document.
+   * @default not shown
+   */
+  readingMinutes?: number | undefined;
+  /**
+   * BCP 47 language of the recap: dates and joining words follow it.
+   * @default "en"
+   */
+  language?: string | undefined;
+  /**
+   * How the authors' names are joined.
+   * @default "and"
+   */
+  conjunction?: Conjunction;
+  /**
+   * Text overrides; English by default.
+   * @default {}
+   */
+  labels?: Partial<RecapLabels> | undefined;
+}
+
+/**
+ * The top of a recap: the event with its dates, the title as the page's one `h1`, the subtitle,
+ * the authors, when it was published, how long it takes to read, and its tags.
+ */
+export function RecapHeader({
+  title,
+  subtitle,
+  event,
+  authors,
+  publishedAt,
+  updatedAt,
+  tags,
+  image,
+  readingMinutes,
+  language = "en",
+  conjunction,
+  labels,
+  className,
+  ...rest
+}: RecapHeaderProps) {
+  const l = { ...badgeLabels, ...articleLabels, ...labels };
+  const eventLink = linkProps(event.url);
+  const eventName = event.edition && !event.name.includes(event.edition) ? `${event.name} ${event.edition}` : event.name;
+  const hero = image ? safeSrc(image.src) : undefined;
+  const facts = [
+    publishedAt ? (
+      <span key="published">
+        {fillNodes(l.published, { date: <time dateTime={publishedAt}>{formatDate(publishedAt, language)}</time> })}
+      </span>
+    ) : null,
+    updatedAt ? (
+      <span key="updated">{fillNodes(l.updated, { date: <time dateTime={updatedAt}>{formatDate(updatedAt, language)}</time> })}</span>
+    ) : null,
+    readingMinutes ? <span key="reading">{fillText(l.readingTime, { minutes: readingMinutes })}</span> : null,
+  ].filter(Boolean);
+
+  return (
+    <header {...rest} className={clsx("rk-RecapHeader", className)}>
+      <p className="rk-RecapHeader-event">
+        <span className="rk-visually-hidden">{l.event}:</span>{" "}
+        {eventLink ? (
+          <a className="rk-RecapHeader-eventName" {...eventLink}>
+            {eventName}
+          </a>
+        ) : (
+          <span className="rk-RecapHeader-eventName">{eventName}</span>
+        )}
+        {event.startDate ? (
+          <span className="rk-RecapHeader-eventDates">
+            <DateRange start={event.startDate} end={event.endDate} language={language} />
+          </span>
+        ) : null}
+        {event.location ? <span className="rk-RecapHeader-eventLocation">{event.location}</span> : null}
+      </p>
+      <h1 className="rk-RecapHeader-title">{title}</h1>
+      {subtitle ? <p className="rk-RecapHeader-subtitle">{subtitle}</p> : null}
+      {authors && authors.length > 0 ? (
+        <div className="rk-RecapHeader-authors">
+          {fillNodes(l.byAuthors, {
+            authors: <SpeakerByline speakers={authors} language={language} conjunction={conjunction} labels={labels} showAvatars />,
+          })}
+        </div>
+      ) : null}
+      {facts.length > 0 ? <p className="rk-RecapHeader-facts">{facts}</p> : null}
+      {tags && tags.length > 0 ? (
+        <ul className="rk-RecapHeader-tags" aria-label={l.tags}>
+          {tags.map((tag) => (
+            <li key={tag}>{tag}</li>
+          ))}
+        </ul>
+      ) : null}
+      {image && hero ? (
+        <img
+          className="rk-RecapHeader-image"
+          src={hero}
+          alt={image.alt}
+          width={image.width}
+          height={image.height}
+          decoding="async"
+          fetchPriority="high"
+        />
+      ) : null}
+    </header>
+  );
+}

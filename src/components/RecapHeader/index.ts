@@ -1,0 +1,2 @@
+export type { RecapHeaderProps } from "./RecapHeader.js";
+export { RecapHeader } from "./RecapHeader.js";

@@ -1,0 +1,16 @@
+import { serializeJsonLd, toJsonLd } from "../../jsonld/toJsonLd.js";
+import type { Recap } from "../../model/types.js";
+
+export interface RecapJsonLdProps {
+  /** The (validated) recap to describe. */
+  recap: Recap;
+}
+
+/**
+ * The recap's structured data as a `<script type="application/ld+json">`. Its content is
+ * escaped JSON, never markup: nothing in the document can end the script or open a comment.
+ */
+export function RecapJsonLd({ recap }: RecapJsonLdProps) {
+  // The one place recap-kit writes raw script content: JSON with <, >, & and line separators escaped.
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(toJsonLd(recap)) }} />;
+}

@@ -1,0 +1,2 @@
+export type { RecapJsonLdProps } from "./RecapJsonLd.js";
+export { RecapJsonLd } from "./RecapJsonLd.js";

@@ -1,0 +1,37 @@
+import { clsx } from "clsx";
+import type { ComponentPropsWithRef } from "react";
+import { articleLabels } from "../../labels/en.js";
+import type { RecapLabels } from "../../labels/types.js";
+import { assignIds } from "../../model/slug.js";
+import type { Session } from "../../model/types.js";
+
+export interface SessionIndexProps extends Omit<ComponentPropsWithRef<"nav">, "children"> {
+  /** The sessions to link to, in order; their `id`s are the anchors (derived from titles when absent). */
+  sessions: readonly Session[];
+  /**
+   * Text overrides; English by default.
+   * @default {}
+   */
+  labels?: Partial<RecapLabels> | undefined;
+}
+
+/** A navigation landmark with a link to every session's anchor. Nothing is rendered without sessions. */
+export function SessionIndex({ sessions, labels, className, ...rest }: SessionIndexProps) {
+  if (sessions.length === 0) return null;
+  const l = { ...articleLabels, ...labels };
+  const ids = assignIds(sessions);
+  return (
+    <nav aria-label={l.sessionIndex} {...rest} className={clsx("rk-SessionIndex", className)}>
+      <p className="rk-SessionIndex-title" aria-hidden="true">
+        {l.sessionIndex}
+      </p>
+      <ol className="rk-SessionIndex-list">
+        {sessions.map((session, index) => (
+          <li key={ids[index]}>
+            <a href={`#${ids[index]}`}>{session.title}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

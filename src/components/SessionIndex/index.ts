@@ -1,0 +1,2 @@
+export type { SessionIndexProps } from "./SessionIndex.js";
+export { SessionIndex } from "./SessionIndex.js";

@@ -1,0 +1,42 @@
+import { inlineToText } from "../model/inline.js";
+import { type Recap, toParagraphs } from "../model/types.js";
+import { isUnspacedScript } from "./graphemes.js";
+
+// Typical silent reading speeds for screen text.
+const WORDS_PER_MINUTE = 230;
+const CJK_CHARACTERS_PER_MINUTE = 500;
+
+/** Every piece of prose a reader reads in the article, as plain text. */
+export function readableText(recap: Recap): string[] {
+  const texts = [recap.title, recap.subtitle ?? "", ...toParagraphs(recap.intro)];
+  for (const session of recap.sessions) texts.push(session.title, ...toParagraphs(session.summary), ...(session.takeaways ?? []));
+  texts.push(...(recap.takeaways ?? []), ...toParagraphs(recap.outro));
+  for (const read of recap.relatedReads ?? []) texts.push(read.title ?? "", read.excerpt ?? "");
+  if (recap.callToAction) texts.push(recap.callToAction.title, ...toParagraphs(recap.callToAction.body));
+  return texts.filter(Boolean).map(inlineToText);
+}
+
+function countWords(text: string, language: string | undefined): number {
+  if (typeof Intl.Segmenter !== "function") return text.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  for (const segment of new Intl.Segmenter(language, { granularity: "word" }).segment(text)) if (segment.isWordLike) words++;
+  return words;
+}
+
+function countCharacters(text: string): number {
+  return text.replace(/[\s\p{P}]/gu, "").length;
+}
+
+/**
+ * Minutes a reader needs for the article: words for spaced scripts, characters for Chinese
+ * and Japanese, which have no spaces to count. At least one minute.
+ */
+export function readingTime(recap: Recap): number {
+  const language = recap.language;
+  const texts = readableText(recap);
+  const unspaced = isUnspacedScript(texts.join(""), language);
+  const minutes = unspaced
+    ? texts.reduce((sum, text) => sum + countCharacters(text), 0) / CJK_CHARACTERS_PER_MINUTE
+    : texts.reduce((sum, text) => sum + countWords(text, language), 0) / WORDS_PER_MINUTE;
+  return Math.max(1, Math.round(minutes));
+}

@@ -1,0 +1,82 @@
+import css from "virtual:recap-kit/styles";
+import { renderToStaticMarkup } from "react-dom/server";
+import { RecapArticle } from "../components/RecapArticle/RecapArticle.js";
+import { textDirection } from "../format/direction.js";
+import { shorten } from "../format/shorten.js";
+import type { RecapLabels } from "../labels/types.js";
+import { inlineToText } from "../model/inline.js";
+import { parseRecap } from "../model/parseRecap.js";
+import { type Recap, toParagraphs } from "../model/types.js";
+import { safeHref, safeSrc } from "../model/url.js";
+import { escapeHtml } from "./escapeHtml.js";
+
+export interface RenderRecapOptions {
+  /**
+   * Return only the `<article>` (with its structured data), for pages that link `recap-kit/styles.css` themselves.
+   * @default false
+   */
+  fragment?: boolean;
+  /**
+   * Language of the page, overriding the document's own `language`: labels, dates and `lang` follow it.
+   * @default the document's language, or "en"
+   */
+  lang?: string;
+  /**
+   * Text overrides on top of the language's labels.
+   * @default {}
+   */
+  labels?: Partial<RecapLabels>;
+}
+
+// Only what the page itself needs around the article; everything else is recap-kit's own CSS.
+const PAGE_CSS =
+  "body{margin:0;background:var(--rk-color-canvas);color:var(--rk-color-text);font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif}" +
+  "main{padding-block:var(--rk-space-6);padding-inline:var(--rk-space-4)}";
+
+function head(recap: Recap): string {
+  const description = shorten(toParagraphs(recap.intro).map(inlineToText).join(" ") || recap.subtitle || recap.title, 160, recap.language);
+  const canonical = safeHref(recap.url);
+  const image = recap.image ? safeSrc(recap.image.src) : undefined;
+  const meta = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    `<title>${escapeHtml(recap.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(description)}">`,
+    canonical ? `<link rel="canonical" href="${escapeHtml(canonical)}">` : "",
+    '<meta property="og:type" content="article">',
+    `<meta property="og:title" content="${escapeHtml(recap.title)}">`,
+    `<meta property="og:description" content="${escapeHtml(description)}">`,
+    canonical ? `<meta property="og:url" content="${escapeHtml(canonical)}">` : "",
+    image ? `<meta property="og:image" content="${escapeHtml(image)}">` : "",
+    // The CSS comes from recap-kit's own build, never from the document.
+    `<style>${css}${PAGE_CSS}</style>`,
+  ];
+  return meta.filter(Boolean).join("\n");
+}
+
+/**
+ * Renders a Recap document as HTML for sites that run no React: a complete standalone page
+ * (inline CSS, structured data, zero JavaScript), or just the article.
+ *
+ * @throws {RecapValidationError} when the document is invalid, listing every problem.
+ */
+export function renderRecapToHtml(input: unknown, options: RenderRecapOptions = {}): string {
+  const parsed = parseRecap(input);
+  const recap = options.lang ? parseRecap({ ...parsed, language: options.lang }) : parsed;
+  const article = renderToStaticMarkup(<RecapArticle recap={recap} labels={options.labels} whenInvalid="throw" />);
+  if (options.fragment) return article;
+  const language = recap.language ?? "en";
+  return [
+    "<!doctype html>",
+    `<html lang="${escapeHtml(language)}" dir="${textDirection(language)}">`,
+    "<head>",
+    head(recap),
+    "</head>",
+    "<body>",
+    `<main>${article}</main>`,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,128 @@
+import { render, screen, within } from "@testing-library/react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { parseRecap, RecapArticle, RecapValidationError, type SessionCardProps } from "../src/index.js";
+import rawGerman from "./fixtures/cloudtage-hamburg-2024.de.recap.json" with { type: "json" };
+import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
+
+function headingLevels(container: HTMLElement): number[] {
+  return [...container.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => Number(heading.tagName[1]));
+}
+
+describe("RecapArticle with the real KubeCon recap", () => {
+  it("renders the whole article from raw JSON: one h1, seven sessions, related reads and the call to action", () => {
+    const { container } = render(<RecapArticle recap={raw} />);
+    expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(raw.title);
+    for (const session of raw.sessions) expect(screen.getByRole("heading", { level: 2, name: session.title })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "What others have also read" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: raw.callToAction.title })).toBeInTheDocument();
+    expect(container.querySelectorAll(".rk-CallToAction")).toHaveLength(1);
+    expect(screen.getByText("Get in touch")).toBeInTheDocument();
+  });
+
+  it("never skips a heading level", () => {
+    const { container } = render(<RecapArticle recap={raw} />);
+    const levels = headingLevels(container);
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, index) => {
+      if (index > 0) expect(level).toBeLessThanOrEqual((levels[index - 1] as number) + 1);
+    });
+  });
+
+  it("sets lang and dir from the recap's language", () => {
+    const { container } = render(<RecapArticle recap={raw} />);
+    expect(container.querySelector("article")).toHaveAttribute("lang", "en");
+    expect(container.querySelector("article")).toHaveAttribute("dir", "ltr");
+    const arabic = render(<RecapArticle recap={{ ...raw, language: "ar" }} />).container;
+    expect(arabic.querySelector("article")).toHaveAttribute("dir", "rtl");
+  });
+
+  it("links every session from the index to its anchor", () => {
+    render(<RecapArticle recap={raw} />);
+    const index = screen.getByRole("navigation", { name: "Sessions in this recap" });
+    const links = within(index).getAllByRole("link");
+    expect(links).toHaveLength(7);
+    for (const link of links) {
+      const target = document.getElementById((link.getAttribute("href") ?? "").slice(1));
+      expect(target?.tagName).toBe("ARTICLE");
+      expect(target).toHaveAccessibleName(link.textContent ?? "");
+    }
+  });
+
+  it("shows the event with its date range and a reading time", () => {
+    const { container } = render(<RecapArticle recap={raw} />);
+    const times = [...container.querySelectorAll(".rk-RecapHeader-eventDates time")].map((time) => time.getAttribute("datetime"));
+    expect(times).toEqual(["2021-05-04", "2021-05-07"]);
+    expect(container.querySelector(".rk-RecapHeader-eventDates")?.textContent?.replace(/\s/g, " ")).toMatch(/^May 4 ?– ?7, 2021$/);
+    expect(container.querySelector(".rk-RecapHeader-facts")).toHaveTextContent(/^\d+ min read$/);
+  });
+
+  it("loses nothing: every session title, speaker, takeaway and resource URL is on the page", () => {
+    const html = renderToStaticMarkup(<RecapArticle recap={raw} />);
+    const text = html.replace(/<[^>]+>/g, "");
+    for (const session of raw.sessions) {
+      expect(text).toContain(session.title.replace(/&/g, "&amp;"));
+      for (const speaker of session.speakers) expect(text).toContain(speaker.name);
+      for (const takeaway of session.takeaways) expect(text).toContain(takeaway);
+      for (const resource of session.resources ?? []) expect(html).toContain(`href="${resource.url}"`);
+    }
+  });
+
+  it("renders the same markup for a parsed Recap and for its raw JSON", () => {
+    expect(renderToStaticMarkup(<RecapArticle recap={parseRecap(raw)} />)).toBe(renderToStaticMarkup(<RecapArticle recap={raw} />));
+  });
+
+  it("lets any part be replaced, with the props the default would get", () => {
+    function Compact(props: SessionCardProps) {
+      return <p data-testid="mine">{`${props.title} (${props.speakers.length})`}</p>;
+    }
+    render(<RecapArticle recap={raw} components={{ Session: Compact, Index: () => null }} />);
+    expect(screen.getAllByTestId("mine")).toHaveLength(7);
+    expect(screen.getAllByTestId("mine")[2]).toHaveTextContent(
+      "How DoD Uses K8s and Flux to Achieve Compliance and Deployment Consistency (2)",
+    );
+    expect(screen.queryByRole("navigation")).toBeNull();
+  });
+});
+
+describe("RecapArticle in German, over two days", () => {
+  it("groups sessions under day headings, in order, with German labels", () => {
+    const { container } = render(<RecapArticle recap={rawGerman} />);
+    const days = screen.getAllByRole("heading", { level: 2 }).filter((heading) => heading.querySelector("time"));
+    expect(days.map((day) => day.textContent)).toEqual(["Dienstag, 10. September 2024", "Mittwoch, 11. September 2024"]);
+    expect(screen.getByRole("heading", { level: 3, name: "Kosten im Griff: FinOps für Plattformteams" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Unser Fazit" })).toBeInTheDocument();
+    expect(screen.getAllByRole("heading", { level: 4, name: "Das Wichtigste" }).length).toBeGreaterThan(0);
+    expect(container.querySelector(".rk-RecapHeader-eventDates")?.textContent?.replace(/\s/g, " ")).toMatch(
+      /^10\. ?– ?11\. September 2024$/,
+    );
+    expect(screen.getByText(/Veröffentlicht am/)).toHaveTextContent("Veröffentlicht am 16. September 2024");
+    expect(container).toHaveTextContent("Lukas Brandt und Aylin Şahin, Nordlicht Software");
+  });
+
+  it("takes label overrides on top of the language's labels", () => {
+    render(<RecapArticle recap={rawGerman} labels={{ recapTakeaways: "Kurz gesagt" }} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Kurz gesagt" })).toBeInTheDocument();
+    expect(screen.getAllByRole("heading", { name: "Das Wichtigste" }).length).toBeGreaterThan(0);
+  });
+});
+
+describe("RecapArticle with an invalid document", () => {
+  const invalid = { title: "", event: { name: "KubeCon" }, sessions: [{ title: "Talk", speakers: [{ name: "" }] }] };
+
+  it("shows every problem with its path in a readable box", () => {
+    render(<RecapArticle recap={invalid} whenInvalid="show" />);
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("This recap document has problems (2)");
+    expect(
+      within(alert)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["title is empty. The recap needs a title.", "sessions[0].speakers[0].name is empty. Every speaker needs a name."]);
+  });
+
+  it("throws the validation error when asked to", () => {
+    expect(() => renderToStaticMarkup(<RecapArticle recap={invalid} whenInvalid="throw" />)).toThrow(RecapValidationError);
+  });
+});

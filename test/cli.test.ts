@@ -1,0 +1,171 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { findJsonProblem } from "../src/cli/jsonError.js";
+import { EXIT, runCli } from "../src/cli/run.js";
+import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "recap-kit-cli-"));
+});
+
+async function cli(args: string[], stdin = "") {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, {
+    cwd: dir,
+    readStdin: async () => new TextEncoder().encode(stdin),
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+function write(name: string, content: string | Uint8Array): string {
+  writeFileSync(join(dir, name), content);
+  return name;
+}
+
+describe("recap-kit render", () => {
+  it("renders a JSON file to a standalone HTML file", async () => {
+    write("recap.json", JSON.stringify(raw));
+    const result = await cli(["render", "recap.json", "-o", "recap.html"]);
+    expect(result).toEqual({ code: EXIT.ok, stdout: "", stderr: "" });
+    const html = readFileSync(join(dir, "recap.html"), "utf8");
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain(raw.sessions[6]?.title);
+  });
+
+  it("reads standard input with - and writes a fragment to standard output", async () => {
+    const result = await cli(["render", "-", "--fragment"], JSON.stringify(raw));
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stdout.startsWith("<article")).toBe(true);
+  });
+
+  it("accepts a byte-order mark", async () => {
+    write("bom.json", `\uFEFF${JSON.stringify(raw)}`);
+    expect((await cli(["render", "bom.json"])).code).toBe(EXIT.ok);
+  });
+
+  it.each([
+    ["a missing file", ["render", "missing.json"], EXIT.unreadableInput, "recap-kit: missing.json does not exist.\n"],
+    ["a directory", ["render", "."], EXIT.unreadableInput, "recap-kit: . is a directory, not a file.\n"],
+    ["no input", ["render"], EXIT.usage, "recap-kit: render needs an input file, or - for standard input.\n"],
+    [
+      "an unknown command",
+      ["publish", "x.json"],
+      EXIT.usage,
+      'recap-kit: unknown command "publish". Use render or convert (see recap-kit --help).\n',
+    ],
+    [
+      "an unknown option",
+      ["render", "x.json", "--pdf"],
+      EXIT.usage,
+      "recap-kit: unknown option --pdf for render (see recap-kit --help).\n",
+    ],
+  ])("gives one clear message and a documented exit code for %s", async (_name, args, code, message) => {
+    const result = await cli(args);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toBe(message);
+    expect(result.stdout).toBe("");
+  });
+
+  it("refuses text that is not UTF-8", async () => {
+    write("latin1.json", new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
+    const result = await cli(["render", "latin1.json"]);
+    expect(result.code).toBe(EXIT.unreadableInput);
+    expect(result.stderr).toBe("recap-kit: latin1.json is not UTF-8 text. Save it as UTF-8 and try again.\n");
+  });
+
+  it("reports invalid JSON with its line and column", async () => {
+    write("broken.json", '{\n  "title": "x",\n  "sessions": [\n    { "title": "a" },\n  ]\n}');
+    const result = await cli(["render", "broken.json"]);
+    expect(result.code).toBe(EXIT.invalidJson);
+    expect(result.stderr).toBe("recap-kit: broken.json is not valid JSON (line 5, column 3: a comma before ] is not allowed in JSON.)\n");
+  });
+
+  it("reports every problem of an invalid document with its path, and no stack trace", async () => {
+    write("invalid.json", JSON.stringify({ title: "", event: { name: "KubeCon" }, sessions: [{ title: "A", speakers: [{ name: "" }] }] }));
+    const result = await cli(["render", "invalid.json", "-o", "out.html"]);
+    expect(result.code).toBe(EXIT.invalidDocument);
+    expect(result.stderr).toBe(
+      [
+        "recap-kit: invalid.json is not a valid recap document (2 problems):",
+        "  - title: is empty. The recap needs a title.",
+        "  - sessions[0].speakers[0].name: is empty. Every speaker needs a name.",
+        "",
+      ].join("\n"),
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(dir)).toEqual(["invalid.json"]);
+  });
+
+  it("never writes over its input", async () => {
+    const original = JSON.stringify(raw);
+    write("recap.json", original);
+    const result = await cli(["render", "recap.json", "-o", "./recap.json"]);
+    expect(result.code).toBe(EXIT.unwritableOutput);
+    expect(result.stderr).toMatch(/is the input itself/);
+    expect(readFileSync(join(dir, "recap.json"), "utf8")).toBe(original);
+  });
+
+  it("leaves an existing output untouched when the output cannot be written", async () => {
+    write("recap.json", JSON.stringify(raw));
+    mkdirSync(join(dir, "out.html"));
+    const intoDirectory = await cli(["render", "recap.json", "-o", "out.html"]);
+    expect(intoDirectory.code).toBe(EXIT.unwritableOutput);
+    const missingFolder = await cli(["render", "recap.json", "-o", "no/such/folder/out.html"]);
+    expect(missingFolder.code).toBe(EXIT.unwritableOutput);
+    expect(missingFolder.stderr).toBe("recap-kit: cannot write no/such/folder/out.html: its folder does not exist.\n");
+    // No temporary files are left behind.
+    expect(readdirSync(dir).sort()).toEqual(["out.html", "recap.json"]);
+  });
+
+  it("replaces an existing output only with a complete new one", async () => {
+    write("recap.json", JSON.stringify(raw));
+    write("recap.html", "old");
+    expect((await cli(["render", "recap.json", "-o", "recap.html"])).code).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, "recap.html"), "utf8")).toMatch(/^<!doctype html>/);
+    expect(readdirSync(dir).sort()).toEqual(["recap.html", "recap.json"]);
+  });
+
+  it("prints help and version", async () => {
+    const help = await cli(["--help"]);
+    expect(help.code).toBe(EXIT.ok);
+    expect(help.stdout).toContain("Exit codes:");
+    expect((await cli(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe("findJsonProblem", () => {
+  it.each([
+    ['{"a": 1}', undefined],
+    ["", { line: 1, column: 1, message: "the file ends where a value was expected." }],
+    ['{"a": 1,}', { line: 1, column: 9, message: "a comma before } is not allowed in JSON." }],
+    ["{'a': 1}", { line: 1, column: 2, message: 'expected a property name in double quotes, but found "\'".' }],
+    ["{\"a\": 'x'}", { line: 1, column: 7, message: 'strings need double quotes ("), not single quotes.' }],
+    ['{"a" 1}', { line: 1, column: 6, message: 'expected ":" after the property name, but found "1".' }],
+    ['{"a": tru}', { line: 1, column: 7, message: 'expected a value, but found "t".' }],
+    ['{\n  "a": "unclosed\n}', { line: 2, column: 17, message: "a string must end on the line it starts: a closing quote is missing." }],
+    ['{"a": 1} x', { line: 1, column: 10, message: 'the document should end here, but "x" follows.' }],
+    ["[1, 2", { line: 1, column: 6, message: 'expected "," or "]", but found the end of the file.' }],
+  ])("%j", (text, expected) => {
+    expect(findJsonProblem(text)).toEqual(expected);
+    if (expected) expect(() => JSON.parse(text)).toThrow();
+  });
+
+  it("copes with a document nested ten thousand levels deep", () => {
+    expect(findJsonProblem(`${"[".repeat(10_000)}${"]".repeat(9_999)}`)).toMatchObject({
+      message: 'expected "," or "]", but found the end of the file.',
+    });
+    expect(findJsonProblem(`${"[".repeat(10_000)}${"]".repeat(10_000)}`)).toBeUndefined();
+  });
+});
