@@ -5,6 +5,14 @@ import { parseRecap, RecapArticle, RecapValidationError, type SessionCardProps }
 import rawGerman from "./fixtures/cloudtage-hamburg-2024.de.recap.json" with { type: "json" };
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
+function OneLineSession(props: SessionCardProps) {
+  return <p data-testid="mine">{`${props.title} (${props.speakers.length})`}</p>;
+}
+
+function NoIndex() {
+  return null;
+}
+
 function headingLevels(container: HTMLElement): number[] {
   return [...container.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => Number(heading.tagName[1]));
 }
@@ -74,10 +82,7 @@ describe("RecapArticle with the real KubeCon recap", () => {
   });
 
   it("lets any part be replaced, with the props the default would get", () => {
-    function Compact(props: SessionCardProps) {
-      return <p data-testid="mine">{`${props.title} (${props.speakers.length})`}</p>;
-    }
-    render(<RecapArticle recap={raw} components={{ Session: Compact, Index: () => null }} />);
+    render(<RecapArticle recap={raw} components={{ Session: OneLineSession, Index: NoIndex }} />);
     expect(screen.getAllByTestId("mine")).toHaveLength(7);
     expect(screen.getAllByTestId("mine")[2]).toHaveTextContent(
       "How DoD Uses K8s and Flux to Achieve Compliance and Deployment Consistency (2)",

@@ -4,8 +4,11 @@ import { parseRecap, RecapJsonLd, serializeJsonLd, toJsonLd } from "../src/index
 import rawGerman from "./fixtures/cloudtage-hamburg-2024.de.recap.json" with { type: "json" };
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON-LD is plain JSON, checked field by field below.
+type Json = Record<string, any>;
+
 describe("toJsonLd", () => {
-  const data = toJsonLd(parseRecap(raw)) as Record<string, any>;
+  const data = toJsonLd(parseRecap(raw)) as Json;
 
   it("describes a BlogPosting about the event, with one subEvent per session", () => {
     expect(data["@context"]).toBe("https://schema.org");
@@ -32,7 +35,7 @@ describe("toJsonLd", () => {
   });
 
   it("gives authors as separate Persons, the publisher, dates, tags and recordings as VideoObjects", () => {
-    const german = toJsonLd(parseRecap(rawGerman)) as Record<string, any>;
+    const german = toJsonLd(parseRecap(rawGerman)) as Json;
     expect(german.author).toEqual([
       {
         "@type": "Person",

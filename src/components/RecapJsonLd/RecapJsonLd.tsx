@@ -11,6 +11,6 @@ export interface RecapJsonLdProps {
  * escaped JSON, never markup: nothing in the document can end the script or open a comment.
  */
 export function RecapJsonLd({ recap }: RecapJsonLdProps) {
-  // The one place recap-kit writes raw script content: JSON with <, >, & and line separators escaped.
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: the one raw script content recap-kit writes: JSON with <, >, & and line separators escaped.
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(toJsonLd(recap)) }} />;
 }
