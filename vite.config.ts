@@ -6,10 +6,12 @@ import { playwright } from "@vitest/browser-playwright";
 import { browserslistToTargets, bundle } from "lightningcss";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { emulateMedia, printToPdf } from "./test/support/browser-commands.js";
 import { chromiumArgs, findChromium } from "./test/support/chromium.js";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const pkg = JSON.parse(readFileSync(here("package.json"), "utf8")) as {
+  version: string;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
 };
@@ -17,17 +19,32 @@ const pkg = JSON.parse(readFileSync(here("package.json"), "utf8")) as {
 // Browsers that have @layer, :where(), container queries and logical properties.
 const cssTargets = browserslistToTargets(["chrome >= 111", "edge >= 111", "firefox >= 128", "safari >= 16.4"]);
 
+function bundledCss(): string {
+  return new TextDecoder().decode(bundle({ filename: here("src/styles.css"), minify: true, targets: cssTargets }).code);
+}
+
+const CSS_MODULE = "virtual:recap-kit/styles";
+
 /**
  * Emits dist/styles.css: every component's CSS bundled into one file. Components never import
- * CSS, so dist/index.js stays importable by plain Node for server rendering.
+ * CSS, so dist/index.js stays importable by plain Node for server rendering. The static renderer
+ * gets the same CSS as a string, to inline it into standalone pages.
  */
 function recapKitStyles(): Plugin {
   return {
     name: "recap-kit:styles",
-    apply: "build",
+    resolveId(id) {
+      return id === CSS_MODULE ? `\0${CSS_MODULE}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${CSS_MODULE}`) return undefined;
+      for (const file of bundle({ filename: here("src/styles.css"), targets: cssTargets }).dependencies ?? []) {
+        if (file.type === "import") this.addWatchFile(file.url);
+      }
+      return `export default ${JSON.stringify(bundledCss())};`;
+    },
     generateBundle() {
-      const { code } = bundle({ filename: here("src/styles.css"), minify: true, targets: cssTargets });
-      this.emitFile({ type: "asset", fileName: "styles.css", source: code });
+      if (this.environment?.config.build.lib) this.emitFile({ type: "asset", fileName: "styles.css", source: bundledCss() });
     },
   };
 }
@@ -45,13 +62,26 @@ const browser = () => ({
 
 export default defineConfig({
   plugins: [react(), recapKitStyles()],
+  define: { __RECAP_KIT_VERSION__: JSON.stringify(pkg.version) },
   build: {
-    lib: { entry: { index: here("src/index.ts") }, formats: ["es"] },
+    lib: {
+      entry: {
+        index: here("src/index.ts"),
+        static: here("src/static/index.ts"),
+        markdown: here("src/markdown/index.ts"),
+        cli: here("src/cli/main.ts"),
+      },
+      formats: ["es"],
+    },
     target: "es2022",
     minify: false,
     emptyOutDir: true,
     rolldownOptions: {
-      external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+      external: (id) => id.startsWith("node:") || external.some((name) => id === name || id.startsWith(`${name}/`)),
+      output: {
+        banner: (chunk) => (chunk.name === "cli" ? "#!/usr/bin/env node" : ""),
+        chunkFileNames: "chunks/[name]-[hash].js",
+      },
     },
   },
   test: {
@@ -64,6 +94,23 @@ export default defineConfig({
           include: ["test/**/*.test.{ts,tsx}"],
           exclude: ["test/browser/**"],
           setupFiles: ["test/support/setup-unit.ts"],
+          // Property-based tests run hundreds of cases; CI shares two cores with a browser.
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.{ts,tsx}"],
+          browser: {
+            ...browser(),
+            viewport: { width: 1024, height: 768 },
+            // Keeps test/browser/__screenshots__ for the committed visual baselines only.
+            screenshotFailures: false,
+            commands: { emulateMedia, printToPdf },
+            expect: { toMatchScreenshot: { comparatorName: "pixelmatch", comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 } } },
+          },
         },
       },
       ...(["light", "dark"] as const).map((theme) => ({

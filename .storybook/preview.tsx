@@ -1,6 +1,21 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { LABELS, textDirection } from "../src/index.js";
 import "../src/styles.css";
 import "./preview.css";
+
+/**
+ * The toolbar's language: the story as written, or the same story with another language's
+ * labels, dates and joining words. For a whole recap, the document's own language changes.
+ */
+const withLanguage: Decorator = (Story, context) => {
+  const locale = context.globals.locale;
+  if (!locale || locale === "story" || !LABELS[locale]) return <Story />;
+  const args = context.args as Record<string, unknown>;
+  const recap = args.recap;
+  const next =
+    recap && typeof recap === "object" ? { ...args, recap: { ...recap, language: locale } } : { ...args, language: locale, labels: LABELS[locale] };
+  return <Story args={next} />;
+};
 
 /**
  * Every story sits on the recap-kit canvas of the chosen theme and direction, so that what
@@ -9,16 +24,17 @@ import "./preview.css";
  */
 const withThemeAndDirection: Decorator = (Story, context) => {
   const theme = context.globals.theme === "dark" ? "dark" : "light";
-  const dir = context.parameters.direction ?? (context.globals.direction === "rtl" ? "rtl" : "ltr");
+  const locale = context.globals.locale && context.globals.locale !== "story" ? context.globals.locale : undefined;
+  const dir = context.parameters.direction ?? (context.globals.direction === "rtl" ? "rtl" : locale ? textDirection(locale) : "ltr");
   return (
-    <div className="rk-story-canvas" data-rk-theme={theme} dir={dir} lang={context.parameters.lang}>
+    <div className="rk-story-canvas" data-rk-theme={theme} dir={dir} lang={locale ?? context.parameters.lang}>
       <Story />
     </div>
   );
 };
 
 const preview: Preview = {
-  decorators: [withThemeAndDirection],
+  decorators: [withLanguage, withThemeAndDirection],
   globalTypes: {
     theme: {
       description: "Colour theme",
@@ -28,6 +44,24 @@ const preview: Preview = {
         items: [
           { value: "light", title: "Light", icon: "sun" },
           { value: "dark", title: "Dark", icon: "moon" },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: "Language of labels, dates and joining words",
+      toolbar: {
+        title: "Language",
+        icon: "globe",
+        items: [
+          { value: "story", title: "As written" },
+          { value: "en", title: "English" },
+          { value: "de", title: "Deutsch" },
+          { value: "fr", title: "Français" },
+          { value: "nl", title: "Nederlands" },
+          { value: "es", title: "Español" },
+          { value: "ja", title: "日本語" },
+          { value: "ar", title: "العربية" },
         ],
         dynamicTitle: true,
       },
@@ -45,7 +79,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: "light", direction: "ltr" },
+  initialGlobals: { theme: "light", locale: "story", direction: "ltr" },
   parameters: {
     layout: "fullscreen",
     controls: { expanded: true, matchers: { date: /Date$|At$/ } },

@@ -23,5 +23,5 @@ export { shorten } from "./format/shorten.js";
 export type { JsonLd } from "./jsonld/toJsonLd.js";
 export { serializeJsonLd, toJsonLd } from "./jsonld/toJsonLd.js";
 export type { RecapLabels } from "./labels/index.js";
-export { de, en, es, fr, ja, LABELS, labelsFor, nl } from "./labels/index.js";
+export { ar, de, en, es, fr, ja, LABELS, labelsFor, nl } from "./labels/index.js";
 export * from "./model/index.js";

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { RecapArticle } from "../src/index.js";
-import { cloudTage, kubecon, kubeconJson } from "./fixture.js";
+import { cloudArabiaJson, cloudTage, kubecon, kubeconJson } from "./fixture.js";
 
 const meta = {
   title: "Pages",
@@ -51,6 +51,56 @@ export const CloudTageHamburg2024: Story = {
       "href",
       "https://beispiel-beratung.de/kontakt",
     );
+  },
+};
+
+/**
+ * A right-to-left page: the article is `dir="rtl"` from its language, and every left-to-right
+ * name, product and URL inside it is isolated, so it cannot scramble the Arabic around it.
+ */
+export const CloudNativeArabia2025: Story = {
+  name: "Cloud Native Arabia 2025 (العربية)",
+  args: { recap: cloudArabiaJson },
+  parameters: { direction: "rtl", lang: "ar" },
+  play: async ({ canvasElement }) => {
+    const article = canvasElement.querySelector("article");
+    await expect(article).toHaveAttribute("dir", "rtl");
+    await expect(article).toHaveAttribute("lang", "ar");
+    const names = [...canvasElement.querySelectorAll("bdi.rk-SpeakerByline-name")].map((bdi) => bdi.textContent);
+    await expect(names).toContain("Ellen Körbes");
+    await expect(within(canvasElement).getByRole("heading", { level: 2, name: "خلاصتنا" })).toBeVisible();
+  },
+};
+
+/**
+ * A site's brand in five custom properties, set outside recap-kit's cascade layer and without
+ * `!important`: accent, links and focus, squarer corners, and a serif face.
+ */
+export const BrandedInFiveLines: Story = {
+  name: "Branded in five lines",
+  args: { recap: kubeconJson as Record<string, unknown> },
+  decorators: [
+    (Story) => (
+      <>
+        <style>{`.brand-acme {
+  --rk-color-accent: #7b1fa2;
+  --rk-color-link: #7b1fa2;
+  --rk-color-focus: #7b1fa2;
+  --rk-radius-large: 2px;
+  --rk-font-family: Georgia, "Times New Roman", serif;
+}
+[data-rk-theme="dark"] .brand-acme { --rk-color-accent: #e1a6f0; --rk-color-link: #e1a6f0; --rk-color-focus: #e1a6f0; }`}</style>
+        <div className="brand-acme">
+          <Story />
+        </div>
+      </>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const title = canvasElement.querySelector(".rk-RecapHeader-title") as HTMLElement;
+    await expect(getComputedStyle(title).fontFamily).toContain("Georgia");
+    const card = canvasElement.querySelector(".rk-SessionCard") as HTMLElement;
+    await expect(getComputedStyle(card).borderTopLeftRadius).toBe("2px");
   },
 };
 

@@ -10,3 +10,6 @@ export const kubeconJson: unknown = raw;
 
 /** A German recap over two days, with every field of the model filled in. */
 export const cloudTage = parseRecap(rawGerman);
+
+/** A right-to-left recap: Arabic prose with left-to-right names, product names and URLs inside it. */
+export { default as cloudArabiaJson } from "../test/fixtures/cloud-arabia-2025.ar.recap.json" with { type: "json" };

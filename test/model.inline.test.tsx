@@ -37,7 +37,7 @@ describe("inline markup", () => {
     ["*unclosed emphasis", "*unclosed emphasis"],
     ["**unclosed strong", "**unclosed strong"],
     ["`unclosed code", "`unclosed code"],
-    ["[unclosed link](https://x", "[unclosed link](https://x"],
+    ["[unclosed link](/docs", "[unclosed link](/docs"],
     ["[no url]", "[no url]"],
     ["[text] (space before url)", "[text] (space before url)"],
     ["2 * 3 * 4 = 24", "2 * 3 * 4 = 24"],
@@ -95,5 +95,15 @@ describe("inline markup", () => {
     expect(inlineToText("In the [cncf/podtato-head](https://github.com/cncf/podtato-head) repo, **see** `demo`")).toBe(
       "In the cncf/podtato-head repo, see demo",
     );
+  });
+});
+
+describe("bare URLs in text", () => {
+  it("are isolated, not linked, and keep the sentence's punctuation outside", () => {
+    expect(html("Read https://kubernetes.io/docs/. Or www.cncf.io, then")).toBe("Read <bdi>https://kubernetes.io/docs/</bdi>. Or <bdi>www.cncf.io</bdi>, then");
+  });
+
+  it("leave a javascript: URL as plain text", () => {
+    expect(html("javascript:alert(1) is not a link")).toBe("javascript:alert(1) is not a link");
   });
 });

@@ -1,9 +1,9 @@
 import { en } from "./en.js";
-import { de, es, fr, ja, nl } from "./translations.js";
+import { ar, de, es, fr, ja, nl } from "./translations.js";
 import type { RecapLabels } from "./types.js";
 
 /** The complete label sets that ship with recap-kit, by primary language subtag. */
-export const LABELS: Readonly<Record<string, RecapLabels>> = { en, de, fr, nl, es, ja };
+export const LABELS: Readonly<Record<string, RecapLabels>> = { en, de, fr, nl, es, ja, ar };
 
 /**
  * The labels for a recap's language ("de-AT" uses "de"), with `overrides` on top; English for a

@@ -195,3 +195,31 @@ export const ja: RecapLabels = {
   event: "イベント",
   invalidDocument: "このレポート文書には問題があります",
 };
+
+/** Arabic (right to left). */
+export const ar: RecapLabels = {
+  personWithRole: "{name} ({role})",
+  namesWithAffiliation: "{names}، {affiliation}",
+  speakers: "المتحدثون",
+  sessionCode: "رمز الجلسة",
+  track: "المسار",
+  format: "الشكل",
+  tags: "الوسوم",
+  formats: { keynote: "كلمة رئيسية", talk: "محاضرة", panel: "حلقة نقاش", workshop: "ورشة عمل", lightning: "محاضرة قصيرة", other: "جلسة" },
+  resources: "المصادر",
+  resourceKinds: { slides: "الشرائح", recording: "التسجيل", repo: "المستودع", article: "مقال", docs: "التوثيق", other: "رابط" },
+  resourceContext: "لجلسة «{title}»",
+  keyTakeaways: "أهم النقاط",
+  linkToSession: "رابط إلى هذه الجلسة: {title}",
+  relatedReads: "قرأ آخرون أيضًا",
+  ellipsis: "…",
+  recapTakeaways: "خلاصتنا",
+  otherSessions: "جلسات أخرى",
+  sessionIndex: "جلسات هذا الملخص",
+  byAuthors: "بقلم {authors}",
+  published: "نُشر في {date}",
+  updated: "حُدّث في {date}",
+  readingTime: "{minutes} دقائق للقراءة",
+  event: "الحدث",
+  invalidDocument: "في مستند الملخص هذا مشكلات",
+};

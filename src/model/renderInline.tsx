@@ -2,10 +2,30 @@ import { Fragment, type ReactNode } from "react";
 import { type InlineNode, parseInline } from "./inline.js";
 import { linkProps } from "./url.js";
 
+// A bare URL in running text, without the sentence's own punctuation after it.
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'"”’)\]]/g;
+
+/**
+ * Text stays text, but a bare URL in it is isolated (`<bdi>`), so that a left-to-right address in
+ * right-to-left prose keeps its characters in order.
+ */
+function renderText(text: string, key: string): ReactNode {
+  if (!text.includes("http") && !text.includes("www.")) return text;
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(BARE_URL)) {
+    parts.push(text.slice(last, match.index), <bdi key={`${key}u${match.index}`}>{match[0]}</bdi>);
+    last = match.index + match[0].length;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(last));
+  return <Fragment key={key}>{parts}</Fragment>;
+}
+
 function renderNode(node: InlineNode, key: string): ReactNode {
   switch (node.type) {
     case "text":
-      return node.value;
+      return renderText(node.value, key);
     case "code":
       return <code key={key}>{node.value}</code>;
     case "emphasis":

@@ -1,0 +1,36 @@
+import { type RecapIssue, RecapValidationError } from "../model/errors.js";
+
+/** One problem in a Markdown recap: the JSON path of the value, what is wrong, and where it was written. */
+export interface RecapMarkdownIssue extends RecapIssue {
+  /** 1-based line in the Markdown source the value (or the problem) comes from. */
+  line?: number;
+}
+
+function plural(count: number): string {
+  return count === 1 ? "1 problem" : `${count} problems`;
+}
+
+function where(issue: RecapMarkdownIssue): string {
+  const parts = [issue.line === undefined ? "" : `line ${issue.line}`, issue.path].filter(Boolean);
+  return parts.length ? parts.join(", ") : "(document)";
+}
+
+/** Formats issues as one readable block, one line per problem, each starting with its line number. */
+export function formatMarkdownIssues(issues: readonly RecapMarkdownIssue[]): string {
+  return issues.map((issue) => `- ${where(issue)}: ${issue.message}`).join("\n");
+}
+
+/**
+ * Thrown by `parseRecapMarkdown`. It is a `RecapValidationError`, so code that already catches
+ * those for JSON documents handles Markdown ones too; its issues also carry the source line.
+ */
+export class RecapMarkdownError extends RecapValidationError {
+  declare readonly issues: readonly RecapMarkdownIssue[];
+
+  constructor(issues: readonly RecapMarkdownIssue[]) {
+    super(issues);
+    // The base class types `name` as its own literal, so a subclass cannot redeclare it.
+    Object.defineProperty(this, "name", { value: "RecapMarkdownError", enumerable: false, configurable: true, writable: true });
+    this.message = `This Markdown recap has ${plural(issues.length)}:\n${formatMarkdownIssues(issues)}`;
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * # Writing a recap in Markdown
+ *
+ * `parseRecapMarkdown(text)` reads a recap written as an ordinary Markdown document and returns the
+ * same `Recap` that `parseRecap` gives for the JSON form; `toRecapMarkdown(recap)` writes one. A file
+ * that follows this convention reads like the article it describes.
+ *
+ * ## A complete example
+ *
+ * ~~~markdown
+ * ---
+ * title: "KubeCon + CloudNativeCon Europe 2021: our highlights"
+ * subtitle: Four days of service meshes, GitOps and security
+ * language: en
+ * publishedAt: 2021-05-12
+ * authors:
+ *   - name: Jane Doe
+ *     role: Cloud engineer
+ *     affiliation: ACME
+ * publisher:
+ *   name: ACME
+ *   url: https://acme.example
+ * tags: [kubernetes, cloud native]
+ * event:
+ *   name: KubeCon + CloudNativeCon Europe
+ *   edition: 2021
+ *   startDate: 2021-05-04
+ *   endDate: 2021-05-07
+ *   location: Virtual
+ * ---
+ *
+ * Did you miss KubeCon last week? These are our highlights and takeaways.
+ *
+ * ## Multi-Cloud and Multi-Cluster with CNCF’s Kuma {#kuma}
+ *
+ * - Speaker: Marco Palladino, Kong
+ * - Track: ServiceMeshCon 2021
+ * - Format: keynote
+ * - Repo: [Kuma on GitHub](https://github.com/kumahq/kuma)
+ *
+ * This keynote gave a good idea of the *current* challenges of service meshes.
+ *
+ * Patterns like spreading load over VMs and clusters are a possibility.
+ *
+ * ### Key takeaways
+ *
+ * - Service meshes are moving beyond a single cluster.
+ * - See [the Kuma docs](https://kuma.io/docs) for the `kumactl` reference.
+ *
+ * ## Hacking into Kubernetes Security
+ *
+ * - Speakers: Ellen Körbes, Tilt & Tabitha Sable, Datadog
+ * - Format: talk
+ * - Recording: https://youtu.be/example
+ *
+ * Ellen and Tabitha showed why RBAC alone is not enough.
+ *
+ * ## Opening keynotes
+ *
+ * ```yaml recap
+ * speakers:
+ *   - name: Doe, Jane
+ *     avatar: https://acme.example/jane.jpg
+ * ```
+ *
+ * Three keynotes opened the day.
+ *
+ * ## Our takeaways {.takeaways}
+ *
+ * - GitOps is everywhere.
+ *
+ * ## In closing {.outro}
+ *
+ * See you in Valencia!
+ *
+ * ## Related reads {.related-reads}
+ *
+ * - [Istio in practice](https://acme.example/istio) (2023-10-02)
+ *
+ *   Why investing in a service mesh like Istio is a smart move.
+ * - A teaser with no title is just its excerpt.
+ *
+ * ## Want to dive deeper? {.call-to-action}
+ *
+ * Get in touch with our experts today.
+ *
+ * - Button: [Get in touch](https://acme.example/contact)
+ * ~~~
+ *
+ * ## Front matter
+ *
+ * YAML between two lines of three dashes, first thing in the file. It holds the article's fields
+ * with the names and shapes of the JSON form: `title` and `event` (required), `subtitle`, `url`,
+ * `language`, `publishedAt`, `updatedAt`, `authors`, `publisher`, `image`, `tags`. A bare number or
+ * `true`/`false` is the text written (`edition: 2021` is `"2021"`), except an image's `width` and
+ * `height`. Other keys are ignored, as in the JSON form, so a site generator's own (`layout`,
+ * `draft` …) may stay; `sessions` may not appear.
+ *
+ * ## Intro
+ *
+ * The paragraphs before the first `##` heading.
+ *
+ * ## Sessions
+ *
+ * Every `##` heading starts a session; its text is the title. `{#the-id}` at the end of the heading
+ * fixes the session's id (someone's deep link), as in Pandoc, Hugo or kramdown; otherwise the id is
+ * derived from the title. Under the heading, in this order, each optional:
+ *
+ * 1. Details: a list right under the heading, one `Key: value` per item (keys in any case):
+ *    - `Speakers:` or `Speaker:` a byline (below); several lines add up, in order
+ *    - `Track:`, `Code:` (the programme's, e.g. `DEV311`), `Date:` (`2021-05-04`, or
+ *      `2021-05-04T14:30:00+02:00`), `Format:` (`keynote`, `talk`, `panel`, `workshop`, `lightning`
+ *      or `other`), `Tags:` (separated by commas)
+ *    - resources: `Slides:`, `Recording:`, `Repo:`, `Article:`, `Docs:`, or `Link:` (kind `other`),
+ *      each `[label](url)`, `<url>` or the bare URL; repeat a key for several.
+ *    Any other key is an error, so a typo never disappears silently.
+ * 2. Summary: the paragraphs.
+ * 3. Takeaways: a `###` heading (its words are yours: "Key takeaways", "要点" …) and one list.
+ *
+ * ## Bylines
+ *
+ *     Speakers: name [(role)] [, affiliation]  &  name [(role)] [, affiliation]  & …
+ *
+ * - `Marco Palladino, Kong`: a speaker and their organisation.
+ * - `Michael Medellin & Gordon Tillman, Department of Defense`: a name without an affiliation takes
+ *   the next one written, so both work at the Department of Defense.
+ * - `Ellen Körbes, Tilt & Tabitha Sable, Datadog`: two organisations.
+ * - `Jane Doe (Moderator), ACME`: a role in parentheses after the name.
+ * - `[Jane Doe](https://jane.example), ACME`: a linked name gives the speaker's profile page.
+ * - `Jane Roe & John Doe`: names after the last affiliation have none. When someone without one
+ *   comes before someone with one, give each a line: `- Speaker: Jane Roe`, `- Speaker: John Doe, ACME`.
+ * - Only the first comma of each speaker separates name and organisation (`Jane Doe, ACME, Inc.`),
+ *   and only an `&` between spaces separates speakers (`AT&T`). A backslash escapes the rest:
+ *   `Doe\, Jr., ACME`, `Procter \& Gamble`, `Jane \(JD\) Doe`.
+ * - Whatever else a byline cannot say (an avatar) goes in the explicit form below.
+ *
+ * ## The article's own sections
+ *
+ * `##` headings that end with a marker, so that they are never confused with a session of the same
+ * title (to end a session's title with braces, escape the first: `## Templating \{.j2}`):
+ *
+ * - `## Any words {.takeaways}`: the article's takeaways, one list.
+ * - `## Any words {.outro}`: the closing paragraphs.
+ * - `## Any words {.related-reads}`: one list, an item per read. Its first line is a title line,
+ *   `[Title](url)`, `**Title**`, `**[Title](url)**` or `<url>`, with an optional `(2023-10-02)`
+ *   after it; one indented paragraph under it is the excerpt. An item without a title line is an
+ *   excerpt alone, like a teaser that comes without a title.
+ * - `## The title {.call-to-action}`: the heading is the title; then the body paragraphs; then
+ *   `- Button: [label](url)`, `- Button: label` or `- Button: <url>`.
+ *
+ * Each appears at most once, in any place; usually after the sessions.
+ *
+ * ## Text
+ *
+ * Paragraphs, takeaways and excerpts keep their inline markup as written, so the model's
+ * `[text](url)`, `*emphasis*`, `**strong**`, `` `code` `` and its escapes (`\*`, `` \` ``, `\[` …)
+ * carry over unchanged; `_emphasis_` and `__strong__` are read as `*emphasis*` and `**strong**`.
+ * Markdown's other escapes are removed, so a paragraph can start with `\#`, `\-`, `\>` or `2021\.`.
+ * Titles, names and the other plain fields drop every backslash escape. A paragraph wrapped over
+ * several lines is one paragraph, its lines joined by a space. HTML is never interpreted: `&amp;`
+ * stays `&amp;`.
+ *
+ * HTML comments (`<!-- … -->`) and thematic breaks (`---`) are ignored. Anything else that has no
+ * place in a recap (a block quote, a code block, a `#` heading, a list among the summary
+ * paragraphs, a link reference definition …) is an error, never dropped silently. Headings inside
+ * code blocks are code, not sessions. A byte-order mark and Windows line endings are fine.
+ *
+ * ## The explicit form
+ *
+ * What prose cannot say (a line break in a title, a speaker's avatar, a related read's image) is
+ * written in YAML with the JSON form's field names: the article's `intro`, `takeaways`, `outro`,
+ * `relatedReads` or `callToAction` in the front matter instead of their section, and a session's
+ * fields in a fenced block marked `yaml recap` anywhere in the session (see "Opening keynotes"
+ * above). A field is given once, in prose or in YAML; when the block gives the title, the heading
+ * is left empty (`##`). `toRecapMarkdown` writes prose wherever it reads back exactly, and YAML
+ * only where it would not.
+ *
+ * ## Errors
+ *
+ * `parseRecapMarkdown` throws one `RecapMarkdownError`, which is a `RecapValidationError`, listing
+ * every problem in document order with the JSON path of the value and the line it was written on:
+ *
+ *     This Markdown recap has 2 problems:
+ *     - line 28, sessions[0].format: "Keynote" is not a session format. Use one of: keynote, talk, panel, workshop, lightning, other.
+ *     - line 29, sessions[0]: "Slide" is not a session detail. Use: Speakers, Track, Format, Code, Date, Tags, or a link: Slides, Recording, Repo, Article, Docs, Link.
+ *
+ * `safeParseRecapMarkdown` returns `{ ok: true, value }` or `{ ok: false, issues }` and never throws.
+ *
+ * @module
+ */
+export type { RecapMarkdownIssue } from "./errors.js";
+export { formatMarkdownIssues, RecapMarkdownError } from "./errors.js";
+export type { SafeParseRecapMarkdownResult } from "./parseRecapMarkdown.js";
+export { parseRecapMarkdown, safeParseRecapMarkdown } from "./parseRecapMarkdown.js";
+export { toRecapMarkdown } from "./toRecapMarkdown.js";

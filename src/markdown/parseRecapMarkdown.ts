@@ -1,0 +1,94 @@
+import { safeParseRecap } from "../model/parseRecap.js";
+import type { Recap } from "../model/types.js";
+import { RecapMarkdownError, type RecapMarkdownIssue } from "./errors.js";
+import { PathLines } from "./pathLines.js";
+import { readBody } from "./readBody.js";
+import { splitFrontMatter } from "./source.js";
+import { BODY_FIELDS, isPlainObject } from "./vocabulary.js";
+import { readYaml } from "./yamlValues.js";
+
+/** The result of {@link safeParseRecapMarkdown}. */
+export type SafeParseRecapMarkdownResult = { ok: true; value: Recap } | { ok: false; issues: RecapMarkdownIssue[] };
+
+function byLine(issues: RecapMarkdownIssue[]): RecapMarkdownIssue[] {
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => (a.issue.line ?? Number.POSITIVE_INFINITY) - (b.issue.line ?? Number.POSITIVE_INFINITY) || a.index - b.index)
+    .map(({ issue }) => issue);
+}
+
+function read(text: string): SafeParseRecapMarkdownResult {
+  const source = splitFrontMatter(text);
+  const issues = [...source.issues];
+  const lines = new PathLines();
+  // A missing article field is reported at the front matter's opening line.
+  lines.set("", 1);
+  let document: Record<string, unknown> = {};
+  let frontMatterRead = source.frontMatter !== undefined;
+  if (source.frontMatter) {
+    const { yaml: text, firstLine } = source.frontMatter;
+    const yaml = readYaml(text, firstLine, "");
+    issues.push(...yaml.issues);
+    lines.addAll(yaml.lines);
+    if (isPlainObject(yaml.value)) document = { ...yaml.value };
+    else if (yaml.value === undefined) frontMatterRead = false;
+    else if (yaml.value !== null) {
+      issues.push({ path: "", line: 1, message: "The front matter must be YAML keys and values (title: …, event: …)." });
+      frontMatterRead = false;
+    }
+  }
+
+  const body = readBody(source.body);
+  issues.push(...body.issues);
+  if ("sessions" in document)
+    issues.push({
+      path: "sessions",
+      line: lines.lineOf("sessions"),
+      message: "Sessions are written as ## sections after the front matter, not in it.",
+    });
+  for (const [field, value] of Object.entries(body.fields)) {
+    if (field !== "sessions" && (BODY_FIELDS as readonly string[]).includes(field) && field in document) {
+      issues.push({
+        path: field,
+        line: body.lines.lineOf(field),
+        message: `is given twice, in the front matter (line ${lines.lineOf(field)}) and in the text: keep one.`,
+      });
+      continue;
+    }
+    document[field] = value;
+  }
+  document.sessions ??= [];
+  lines.addAll(body.lines);
+
+  // Without its front matter the document has no title and no event: saying so again for each would be noise.
+  if (!frontMatterRead) return { ok: false, issues: byLine(issues) };
+  const result = safeParseRecap(document);
+  if (!result.ok) issues.push(...result.issues.map((issue) => ({ ...issue, line: lines.lineOf(issue.path) })));
+  if (issues.length || !result.ok) return { ok: false, issues: byLine(issues) };
+  return { ok: true, value: result.value };
+}
+
+/**
+ * Like {@link parseRecapMarkdown}, but returns the problems instead of throwing. Never throws.
+ */
+export function safeParseRecapMarkdown(text: string): SafeParseRecapMarkdownResult {
+  try {
+    if (typeof text !== "string") return { ok: false, issues: [{ path: "", message: "A Markdown recap must be text." }] };
+    return read(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ path: "", message: `could not be read (${reason}).` }] };
+  }
+}
+
+/**
+ * Reads a recap written in Markdown (the convention is documented in `index.ts`) and returns the
+ * same normalised `Recap` that `parseRecap` gives for the JSON form; validation is `parseRecap`'s own.
+ *
+ * @throws {RecapMarkdownError} listing every problem, each with its JSON path and its line.
+ */
+export function parseRecapMarkdown(text: string): Recap {
+  const result = safeParseRecapMarkdown(text);
+  if (!result.ok) throw new RecapMarkdownError(result.issues);
+  return result.value;
+}

@@ -1,0 +1,38 @@
+/** Joins a JSON path the way `parseRecap` writes it: `sessions[2].speakers[0].name`. */
+export function at(path: string, key: string | number): string {
+  if (typeof key === "number") return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+/** The path one step up: `a.b[2].c` → `a.b[2]` → `a.b` → `a` → `""`. */
+function parentOf(path: string): string | undefined {
+  if (path === "") return undefined;
+  const cut = Math.max(path.lastIndexOf("."), path.lastIndexOf("["));
+  return cut <= 0 ? "" : path.slice(0, cut);
+}
+
+/**
+ * Where each value of the document was written, by JSON path, so that a validation problem
+ * found on the plain object can point back into the Markdown source.
+ */
+export class PathLines {
+  private readonly lines = new Map<string, number>();
+
+  /** Remembers the first line given for a path: a value's own line beats the lines of what it holds. */
+  set(path: string, line: number | undefined): void {
+    if (line !== undefined && !this.lines.has(path)) this.lines.set(path, line);
+  }
+
+  /** The line of the path, or of its nearest ancestor that has one (a missing field points at its parent). */
+  lineOf(path: string): number | undefined {
+    for (let p: string | undefined = path; p !== undefined; p = parentOf(p)) {
+      const line = this.lines.get(p);
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  }
+
+  addAll(other: PathLines): void {
+    for (const [path, line] of other.lines) this.set(path, line);
+  }
+}

@@ -1,0 +1,157 @@
+import type { Heading, Link, Nodes, Paragraph, PhrasingContent } from "mdast";
+
+/**
+ * How backslash escapes in text are read.
+ * - `inline`: paragraphs, takeaways and excerpts keep the model's own inline markup, so the escapes
+ *   the model understands (`\*`, `` \` ``, `\[` …) stay as written and only Markdown's other escapes
+ *   (`\#`, `\-`, `\.` …, needed at the start of a line) are removed.
+ * - `plain`: titles, names and other plain-text fields drop every backslash escape, as Markdown does.
+ */
+export type TextMode = "inline" | "plain";
+
+/** Characters the model's inline markup escapes itself (see `src/model/inline.ts`). */
+const MODEL_ESCAPABLE = "\\`*_[]()";
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+export function isAsciiPunctuation(char: string | undefined): boolean {
+  return char !== undefined && /^[!-/:-@[-`{-~]$/.test(char);
+}
+
+export function unescapeText(text: string, mode: TextMode): string {
+  if (mode === "plain") return text.replace(ESCAPE, "$1");
+  return text.replace(ESCAPE, (written, char: string) => (MODEL_ESCAPABLE.includes(char) ? written : char));
+}
+
+/** Soft line breaks (a writer wrapping a long paragraph) read as one space, as Markdown renders them. */
+function joinLines(text: string): string {
+  return text.replace(/[ \t]*\n[ \t]*/g, " ").trim();
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  kind: "text" | "verbatim" | "break" | "delimiter";
+  /** Text directly in the paragraph, not inside a link, emphasis or code: where separators count. */
+  direct: boolean;
+}
+
+function startOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOf(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
+
+/**
+ * The inline content of one paragraph or heading, read back as its source text: inline markup
+ * carries over exactly as the writer typed it instead of being re-serialised from the tree.
+ */
+export class Phrasing {
+  readonly start: number;
+  readonly end: number;
+  readonly children: readonly PhrasingContent[];
+  private readonly segments: Segment[] = [];
+
+  constructor(
+    readonly source: string,
+    node: Paragraph | Heading,
+  ) {
+    this.children = node.children;
+    const first = node.children[0];
+    const last = node.children[node.children.length - 1];
+    this.start = first ? startOf(first) : endOf(node);
+    this.end = last ? endOf(last) : endOf(node);
+    this.collect(node.children, this.start, this.end, true);
+  }
+
+  private collect(
+    children: readonly PhrasingContent[],
+    from: number,
+    to: number,
+    direct: boolean,
+    edges: Segment["kind"] = "verbatim",
+  ): void {
+    let cursor = from;
+    for (const child of children) {
+      const start = startOf(child);
+      if (start > cursor) this.segments.push({ start: cursor, end: start, kind: cursor === from ? edges : "verbatim", direct: false });
+      if (child.type === "text") this.segments.push({ start, end: endOf(child), kind: "text", direct });
+      else if (child.type === "break") this.segments.push({ start, end: endOf(child), kind: "break", direct: false });
+      else if ("children" in child && child.children.length > 0) {
+        const emphasis = child.type === "emphasis" || child.type === "strong";
+        this.collect(child.children, start, endOf(child), false, emphasis ? "delimiter" : "verbatim");
+      } else this.segments.push({ start, end: endOf(child), kind: "verbatim", direct: false });
+      cursor = endOf(child);
+    }
+    if (to > cursor) this.segments.push({ start: cursor, end: to, kind: edges, direct: false });
+  }
+
+  /** The text between two source offsets (the whole content by default), escapes read as `mode` says. */
+  text(mode: TextMode, from = this.start, to = this.end): string {
+    let out = "";
+    for (const segment of this.segments) {
+      const start = Math.max(segment.start, from);
+      const end = Math.min(segment.end, to);
+      if (start >= end) continue;
+      const piece = this.source.slice(start, end);
+      if (segment.kind === "text") out += unescapeText(piece, mode);
+      else if (segment.kind === "break") out += " ";
+      // The model writes emphasis with * only; _em_ and __strong__ (what formatters write) mean the same.
+      else if (segment.kind === "delimiter" && mode === "inline") out += piece.replace(/_/g, "*");
+      else out += piece;
+    }
+    return joinLines(out);
+  }
+
+  /** Offsets of `test`-matching characters that are written in plain text directly in the content, not escaped. */
+  find(test: (char: string, offset: number) => boolean, from = this.start, to = this.end): number[] {
+    const found: number[] = [];
+    for (const segment of this.segments) {
+      if (segment.kind !== "text" || !segment.direct) continue;
+      for (let i = segment.start; i < segment.end; i++) {
+        const char = this.source[i] as string;
+        if (char === "\\" && isAsciiPunctuation(this.source[i + 1])) {
+          i++;
+          continue;
+        }
+        if (i >= from && i < to && test(char, i)) found.push(i);
+      }
+    }
+    return found;
+  }
+
+  /** Skips whitespace inwards from both ends of a range. */
+  trim(from: number, to: number): [number, number] {
+    let start = from;
+    let end = to;
+    while (start < end && /\s/.test(this.source[start] as string)) start++;
+    while (end > start && /\s/.test(this.source[end - 1] as string)) end--;
+    return [start, end];
+  }
+
+  /** The link written directly in the content that spans exactly this range, if there is one. */
+  linkAt(from: number, to: number): Link | undefined {
+    const [start, end] = this.trim(from, to);
+    return this.children.find((child): child is Link => child.type === "link" && startOf(child) === start && endOf(child) === end);
+  }
+
+  /** The one direct child spanning exactly this range, if there is one. */
+  nodeAt(from: number, to: number): PhrasingContent | undefined {
+    const [start, end] = this.trim(from, to);
+    return this.children.find((child) => startOf(child) === start && endOf(child) === end);
+  }
+
+  /** The text of a link's (or any node's) own content, without its delimiters. */
+  contentOf(node: PhrasingContent, mode: TextMode): string {
+    if (!("children" in node) || node.children.length === 0) return "";
+    const first = node.children[0] as PhrasingContent;
+    const last = node.children[node.children.length - 1] as PhrasingContent;
+    return this.text(mode, startOf(first), endOf(last));
+  }
+
+  /** True when a link was written as an autolink, `<https://…>`, rather than `[text](url)`. */
+  isAutolink(link: Link): boolean {
+    return this.source[startOf(link)] === "<";
+  }
+}

@@ -1,0 +1,232 @@
+import type { Heading, List, ListItem, RootContent } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { lineOf, ReadContext } from "./context.js";
+import type { RecapMarkdownIssue } from "./errors.js";
+import { type HeadingText, readHeading } from "./heading.js";
+import { readKeyList } from "./keyList.js";
+import { at, type PathLines } from "./pathLines.js";
+import { Phrasing } from "./phrasing.js";
+import { readLinkValue, readTextItems, SessionReader } from "./readSession.js";
+import { SECTION_MARKERS, type SectionMarker } from "./vocabulary.js";
+
+/** What the body of a Markdown recap says: the intro, the sessions, and the article's own closing sections. */
+export interface BodyDraft {
+  fields: Record<string, unknown>;
+  lines: PathLines;
+  issues: RecapMarkdownIssue[];
+}
+
+interface Section {
+  heading: Heading;
+  text: HeadingText;
+  blocks: RootContent[];
+}
+
+/** HTML comments and thematic breaks carry nothing for the recap, so writers may use them freely. */
+function isIgnorable(block: RootContent): boolean {
+  if (block.type === "thematicBreak") return true;
+  return block.type === "html" && /^<!--[\s\S]*-->$/.test(block.value.trim());
+}
+
+class BodyReader {
+  readonly context: ReadContext;
+  readonly fields: Record<string, unknown> = {};
+
+  constructor(source: string) {
+    this.context = new ReadContext(source);
+  }
+
+  read(): void {
+    const { context } = this;
+    const blocks = fromMarkdown(context.source).children.filter((block) => !isIgnorable(block));
+    const intro: RootContent[] = [];
+    const sections: Section[] = [];
+    for (const block of blocks) {
+      if (block.type === "heading" && block.depth === 2) {
+        const text = readHeading(context.source, block);
+        if (text.problem) context.problem("", lineOf(block), text.problem);
+        sections.push({ heading: block, text, blocks: [] });
+      } else (sections.at(-1)?.blocks ?? intro).push(block);
+    }
+    this.readParagraphs(intro, "intro", "intro");
+
+    const sessions: Record<string, unknown>[] = [];
+    const seen = new Map<SectionMarker, number | undefined>();
+    for (const section of sections) {
+      const { marker } = section.text;
+      if (marker === undefined) {
+        sessions.push(new SessionReader(context, section, sessions.length).read());
+        continue;
+      }
+      const field = SECTION_MARKERS[marker];
+      if (seen.has(marker)) {
+        context.problem(
+          field,
+          lineOf(section.heading),
+          `A recap has one {.${marker}} section; the first one is on line ${seen.get(marker)}.`,
+        );
+        continue;
+      }
+      seen.set(marker, lineOf(section.heading));
+      context.lines.set(field, lineOf(section.heading));
+      this.readSection(marker, section);
+    }
+    this.fields.sessions = sessions;
+  }
+
+  private readParagraphs(blocks: RootContent[], field: string, path: string): void {
+    const paragraphs: string[] = [];
+    for (const block of blocks) {
+      if (block.type !== "paragraph") {
+        this.context.unexpected(path, block);
+        continue;
+      }
+      this.context.lines.set(at(path, paragraphs.length), lineOf(block));
+      paragraphs.push(new Phrasing(this.context.source, block).text("inline"));
+    }
+    if (paragraphs.length) {
+      this.context.lines.set(path, lineOf(blocks.find((block) => block.type === "paragraph") as RootContent));
+      this.fields[field] = paragraphs;
+    }
+  }
+
+  /** The only list of a section, or `undefined` when there is none; anything else in it is reported. */
+  private onlyList(section: Section, path: string): List | undefined {
+    let list: List | undefined;
+    for (const block of section.blocks) {
+      if (block.type === "list" && !list) list = block;
+      else this.context.unexpected(path, block);
+    }
+    return list;
+  }
+
+  private readSection(marker: SectionMarker, section: Section): void {
+    const { context } = this;
+    switch (marker) {
+      case "takeaways": {
+        const list = this.onlyList(section, "takeaways");
+        if (list) this.fields.takeaways = readTextItems(context, list, "takeaways");
+        break;
+      }
+      case "outro":
+        this.readParagraphs(section.blocks, "outro", "outro");
+        break;
+      case "related-reads": {
+        const list = this.onlyList(section, "relatedReads");
+        if (list)
+          this.fields.relatedReads = list.children.flatMap((item, index) => this.readRelatedRead(item, `relatedReads[${index}]`) ?? []);
+        break;
+      }
+      case "call-to-action":
+        this.readCallToAction(section);
+        break;
+    }
+  }
+
+  private readRelatedRead(item: ListItem, path: string): Record<string, unknown> | undefined {
+    const { context } = this;
+    context.lines.set(path, lineOf(item));
+    const paragraphs = item.children.flatMap((child) => (child.type === "paragraph" ? [child] : []));
+    const first = paragraphs[0];
+    if (!first || paragraphs.length !== item.children.length || paragraphs.length > 2) {
+      context.problem(
+        path,
+        lineOf(item),
+        "A related read is a title line ([title](url), **title** or <url>, then an optional (date)) and at most one paragraph of excerpt under it.",
+      );
+      return undefined;
+    }
+    const lead = readLead(new Phrasing(context.source, first));
+    const read: Record<string, unknown> = { ...lead };
+    for (const field of Object.keys(read)) context.lines.set(at(path, field), lineOf(first));
+    const excerpt = lead ? paragraphs[1] : first;
+    if (!lead && paragraphs.length > 1) {
+      context.problem(
+        path,
+        lineOf(item),
+        "The first paragraph of this related read is not a title line ([title](url), **title** or <url>, then an optional (date)), so it is the excerpt, and there is one excerpt per read.",
+      );
+      return undefined;
+    }
+    if (excerpt) {
+      context.lines.set(at(path, "excerpt"), lineOf(excerpt));
+      read.excerpt = new Phrasing(context.source, excerpt).text("inline");
+    }
+    return read;
+  }
+
+  private readCallToAction(section: Section): void {
+    const { context } = this;
+    const cta: Record<string, unknown> = {};
+    const line = lineOf(section.heading);
+    if (section.text.title) cta.title = section.text.title;
+    context.lines.set("callToAction.title", line);
+    const body: string[] = [];
+    let buttons: List | undefined;
+    for (const block of section.blocks) {
+      if (block.type === "paragraph" && !buttons) {
+        context.lines.set(`callToAction.body[${body.length}]`, lineOf(block));
+        body.push(new Phrasing(context.source, block).text("inline"));
+      } else if (block.type === "list" && !buttons) buttons = block;
+      else if (block.type === "paragraph")
+        context.problem(
+          "callToAction",
+          lineOf(block),
+          "Text after the button is not part of the call to action: move it above the button.",
+        );
+      else context.unexpected("callToAction", block);
+    }
+    if (body.length) cta.body = body;
+    const expected = 'A call to action ends with its button: "Button: [Get in touch](https://…)".';
+    for (const entry of buttons ? readKeyList(context, buttons, "callToAction", expected) : []) {
+      if (entry.key !== "button") {
+        context.problem(
+          "callToAction",
+          entry.line,
+          `"${entry.label}" is not part of a call to action: write "Button: [label](https://…)".`,
+        );
+        continue;
+      }
+      if ("label" in cta || "url" in cta) {
+        context.problem("callToAction", entry.line, "A call to action has one button.");
+        continue;
+      }
+      const { label, url, text } = readLinkValue(entry);
+      context.lines.set("callToAction.label", entry.line);
+      context.lines.set("callToAction.url", entry.line);
+      Object.assign(cta, Object.fromEntries(Object.entries({ label: label ?? text, url }).filter(([, value]) => value !== undefined)));
+    }
+    this.fields.callToAction = cta;
+  }
+}
+
+const DATE_IN_PARENTHESES = /^\s*\((\d{4}-\d{2}-\d{2}[^()\s]*)\)$/;
+
+/** A related read's title line: `[title](url)`, `**title**` or `<url>`, then an optional `(YYYY-MM-DD)`. */
+function readLead(p: Phrasing): Record<string, string> | undefined {
+  const [first, ...rest] = p.children;
+  if (first?.type !== "link" && first?.type !== "strong") return undefined;
+  let date: string | undefined;
+  if (rest.length) {
+    const after = rest[0];
+    if (rest.length > 1 || after?.type !== "text") return undefined;
+    date = DATE_IN_PARENTHESES.exec(p.source.slice(after.position?.start.offset, p.end))?.[1];
+    if (date === undefined) return undefined;
+  }
+  // **[title](url)** is a bold link: the bold is only emphasis, the link says everything.
+  const only = first.type === "strong" && first.children.length === 1 ? first.children[0] : undefined;
+  const link = first.type === "link" ? first : only?.type === "link" ? only : undefined;
+  const lead: Record<string, string> = {};
+  const title = link ? (p.isAutolink(link) ? "" : p.contentOf(link, "plain")) : p.contentOf(first, "plain");
+  if (title) lead.title = title;
+  if (link?.url) lead.url = link.url;
+  if (date) lead.date = date;
+  return lead;
+}
+
+/** Reads everything after the front matter: intro paragraphs, `##` sessions and the marked sections. */
+export function readBody(source: string): BodyDraft {
+  const reader = new BodyReader(source);
+  reader.read();
+  return { fields: reader.fields, lines: reader.context.lines, issues: reader.context.issues };
+}

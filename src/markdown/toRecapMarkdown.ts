@@ -1,0 +1,126 @@
+import { parseRecap } from "../model/parseRecap.js";
+import { assignIds } from "../model/slug.js";
+import type { Recap, Session } from "../model/types.js";
+import { isDeepEqual } from "./deepEqual.js";
+import { safeParseRecapMarkdown } from "./parseRecapMarkdown.js";
+import { BODY_FIELDS, type BodyField, SESSION_FIELDS, type SessionField } from "./vocabulary.js";
+import { alwaysExplicit, type SessionPlan, writeBodyField, writeSession, yamlText } from "./writeSections.js";
+
+/** The article fields that always live in the front matter, in the order a writer would list them. */
+const FRONT_MATTER_FIELDS = [
+  "title",
+  "subtitle",
+  "url",
+  "language",
+  "publishedAt",
+  "updatedAt",
+  "authors",
+  "publisher",
+  "image",
+  "tags",
+  "event",
+] as const;
+
+/** A stand-in front matter for reading one section on its own. */
+const CHECK_FRONT_MATTER = "---\ntitle: check\nevent:\n  name: check\n---\n\n";
+
+interface Plan {
+  /** Body fields that go to the front matter because Markdown would not give them back exactly. */
+  frontMatter: Set<BodyField>;
+  sessions: SessionPlan[];
+}
+
+/**
+ * Which sessions need their id written: only those whose id would not be derived again from the
+ * titles. Writing one id can change what the others derive to, so this repeats until it settles.
+ */
+function idsToWrite(sessions: readonly Session[]): boolean[] {
+  const write = sessions.map(() => false);
+  for (;;) {
+    const derived = assignIds(sessions.map((session, index) => ({ title: session.title, id: write[index] ? session.id : undefined })));
+    const wrong = derived.flatMap((id, index) => (id === sessions[index]?.id || write[index] ? [] : [index]));
+    if (!wrong.length) return write;
+    for (const index of wrong) write[index] = true;
+  }
+}
+
+/** Fields of a session that do not come back as written, when the session is read on its own. */
+function sessionMismatches(session: Session, plan: SessionPlan): SessionField[] | "all" {
+  const result = safeParseRecapMarkdown(CHECK_FRONT_MATTER + writeSession(session, plan));
+  if (!result.ok) {
+    const fields = result.issues.map((issue) => /^sessions\[0\]\.(\w+)/.exec(issue.path)?.[1]);
+    if (fields.some((field) => field === undefined || !(SESSION_FIELDS as readonly string[]).includes(field))) return "all";
+    return fields as SessionField[];
+  }
+  const read = result.value.sessions[0];
+  if (!read || result.value.sessions.length !== 1) return "all";
+  return SESSION_FIELDS.filter((field) => (field !== "id" || plan.writeId) && !isDeepEqual(read[field], session[field]));
+}
+
+function planSession(session: Session, writeId: boolean): SessionPlan {
+  const plan: SessionPlan = { explicit: new Set(alwaysExplicit(session)), writeId };
+  for (;;) {
+    const wrong = sessionMismatches(session, plan);
+    const fresh =
+      wrong === "all" ? SESSION_FIELDS.filter((field) => !plan.explicit.has(field)) : wrong.filter((field) => !plan.explicit.has(field));
+    // Nothing left to move: either it reads back, or even YAML cannot say it, which the final check reports.
+    if (!fresh.length) return plan;
+    for (const field of fresh) plan.explicit.add(field);
+  }
+}
+
+function bodyFieldReadsBack(recap: Recap, field: BodyField): boolean {
+  const markdown = writeBodyField(recap, field);
+  if (markdown === undefined) return recap[field] === undefined;
+  const result = safeParseRecapMarkdown(CHECK_FRONT_MATTER + markdown);
+  return result.ok && isDeepEqual(result.value[field], recap[field]);
+}
+
+function write(recap: Recap, plan: Plan): string {
+  const front: Record<string, unknown> = {};
+  for (const field of FRONT_MATTER_FIELDS) if (recap[field] !== undefined) front[field] = recap[field];
+  for (const field of BODY_FIELDS) if (plan.frontMatter.has(field) && recap[field] !== undefined) front[field] = recap[field];
+  const blocks = [`---\n${yamlText(front)}---`];
+  const body = (field: BodyField) => (plan.frontMatter.has(field) ? undefined : writeBodyField(recap, field));
+  blocks.push(body("intro") ?? "");
+  recap.sessions.forEach((session, index) => {
+    blocks.push(writeSession(session, plan.sessions[index] as SessionPlan));
+  });
+  for (const field of ["takeaways", "outro", "relatedReads", "callToAction"] as const) blocks.push(body(field) ?? "");
+  return `${blocks.filter(Boolean).join("\n\n")}\n`;
+}
+
+/** The last resort: every field that can be YAML is YAML. Only reached if the Markdown forms missed a case. */
+function explicitPlan(recap: Recap, writeIds: boolean[]): Plan {
+  return {
+    frontMatter: new Set(BODY_FIELDS),
+    sessions: recap.sessions.map((_, index) => ({ explicit: new Set(SESSION_FIELDS), writeId: writeIds[index] ?? true })),
+  };
+}
+
+function readsBack(markdown: string, recap: Recap): boolean {
+  const result = safeParseRecapMarkdown(markdown);
+  return result.ok && isDeepEqual(result.value, recap);
+}
+
+/**
+ * Writes a Recap as Markdown in the convention `parseRecapMarkdown` reads (documented in `index.ts`),
+ * so that reading it back gives `parseRecap(recap)` exactly. Text is written as prose wherever
+ * Markdown gives it back unchanged; what it would not (a line break inside a title, a speaker's
+ * avatar …) goes to the front matter or to a session's ```yaml recap block.
+ *
+ * @throws {RecapValidationError} when `recap` is not a valid Recap.
+ */
+export function toRecapMarkdown(recap: Recap): string {
+  const normal = parseRecap(recap);
+  const writeIds = idsToWrite(normal.sessions);
+  const plan: Plan = {
+    frontMatter: new Set(BODY_FIELDS.filter((field) => !bodyFieldReadsBack(normal, field))),
+    sessions: normal.sessions.map((session, index) => planSession(session, writeIds[index] ?? true)),
+  };
+  const markdown = write(normal, plan);
+  if (readsBack(markdown, normal)) return markdown;
+  const explicit = write(normal, explicitPlan(normal, writeIds));
+  if (readsBack(explicit, normal)) return explicit;
+  throw new Error("toRecapMarkdown: this recap could not be written so that it reads back unchanged. Please report it as a bug.");
+}

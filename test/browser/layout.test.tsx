@@ -1,0 +1,147 @@
+import { cleanup, render } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { commands, page, userEvent } from "vitest/browser";
+import { parseRecap, RecapArticle, SessionCard } from "../../src/index.js";
+import "../../src/styles.css";
+import raw from "../fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
+
+afterEach(async () => {
+  cleanup();
+  await commands.emulateMedia({ forcedColors: null, reducedMotion: null, colorScheme: null });
+});
+
+const TITLE_120 = "How the Department of Defense Uses Kubernetes, Flux and Cluster API to Achieve Compliance and Deployment Consistency Now";
+const WORD_60 = "Kubernetesclusteradministrationandsecurityhardeningworkshops";
+const wholeArticle = raw.relatedReads[2]?.excerpt ?? "";
+
+/** The real recap, plus the longest content it may meet. */
+const longest = parseRecap({
+  ...raw,
+  title: TITLE_120,
+  sessions: [
+    {
+      title: TITLE_120,
+      speakers: [{ name: WORD_60, affiliation: WORD_60, role: "Moderator" }, ...(raw.sessions[6]?.speakers ?? [])],
+      track: WORD_60,
+      format: "panel",
+      code: WORD_60,
+      summary: [`${WORD_60} ${wholeArticle}`, `See https://example.com/${WORD_60}/${WORD_60} for more.`],
+      takeaways: [WORD_60, `**${WORD_60}** and \`${WORD_60}\``],
+      resources: [{ kind: "slides", url: `https://example.com/${WORD_60}`, label: WORD_60 }],
+      tags: [WORD_60],
+    },
+    ...raw.sessions,
+  ],
+  relatedReads: [...raw.relatedReads, { title: WORD_60, excerpt: wholeArticle, url: "https://example.com/x" }],
+});
+
+function overflowing(container: HTMLElement): string[] {
+  const box = container.getBoundingClientRect();
+  const found: string[] = [];
+  for (const element of container.querySelectorAll<HTMLElement>("*")) {
+    if (element.closest(".rk-visually-hidden")) continue;
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0) continue;
+    if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) {
+      found.push(`${element.tagName.toLowerCase()}.${element.className} (${Math.round(rect.left)}–${Math.round(rect.right)})`);
+    }
+  }
+  return found;
+}
+
+describe("responsive layout", () => {
+  it("has no horizontal overflow at 320 CSS pixels with the longest real content", async () => {
+    await page.viewport(320, 800);
+    const { container } = render(<RecapArticle recap={longest} />);
+    expect(overflowing(container)).toEqual([]);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    await page.viewport(1024, 768);
+  });
+
+  it("adapts cards to their container, not to the viewport", async () => {
+    await page.viewport(1280, 800);
+    const session = longest.sessions[1] as Parameters<typeof SessionCard>[0];
+    const { container } = render(
+      <>
+        <div style={{ inlineSize: 320 }} data-testid="narrow">
+          <SessionCard {...session} id="narrow" />
+        </div>
+        <div style={{ inlineSize: 720 }} data-testid="wide">
+          <SessionCard {...session} id="wide" />
+        </div>
+      </>,
+    );
+    const size = (id: string) => getComputedStyle(container.querySelector(`#${id} .rk-SessionCard-title`) as Element).fontSize;
+    // Same viewport, different containers: the card follows its container.
+    expect(size("narrow")).toBe("18px");
+    expect(size("wide")).toBe("24px");
+    expect(overflowing(container.querySelector('[data-testid="narrow"]') as HTMLElement)).toEqual([]);
+  });
+});
+
+describe("forced colours, motion and focus", () => {
+  it("keeps borders visible in forced-colours mode", async () => {
+    await commands.emulateMedia({ forcedColors: "active" });
+    const { container } = render(
+      <RecapArticle recap={{ ...raw, callToAction: { ...raw.callToAction, url: "https://example.com/contact" } }} />,
+    );
+    for (const selector of [".rk-Badge", ".rk-SessionCard", ".rk-CallToAction-action", ".rk-RelatedReads-teaser", ".rk-ResourceLinks-link"]) {
+      const style = getComputedStyle(container.querySelector(selector) as Element);
+      expect(style.borderTopStyle, selector).not.toBe("none");
+      expect(Number.parseFloat(style.borderTopWidth), selector).toBeGreaterThan(0);
+      expect(style.borderTopColor, selector).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+    }
+  });
+
+  it("shows a focus outline on every link, in normal and in forced-colours mode", async () => {
+    const recap = {
+      ...raw,
+      relatedReads: raw.relatedReads.map((read, index) => ({ ...read, url: `https://example.com/${index}` })),
+      callToAction: { ...raw.callToAction, url: "https://example.com/contact" },
+    };
+    for (const forcedColors of ["none", "active"]) {
+      await commands.emulateMedia({ forcedColors });
+      const { container, unmount } = render(<RecapArticle recap={recap} />);
+      const links = container.querySelectorAll("a[href]");
+      expect(links.length).toBeGreaterThan(20);
+      (document.activeElement as HTMLElement | null)?.blur();
+      for (let i = 0; i < links.length; i++) {
+        await userEvent.tab();
+        const focused = document.activeElement as HTMLElement;
+        expect(focused.tagName).toBe("A");
+        // A teaser's stretched link draws its ring around the whole card.
+        const ringed = focused.classList.contains("rk-RelatedReads-link") ? (focused.closest(".rk-RelatedReads-teaser") as HTMLElement) : focused;
+        const style = getComputedStyle(ringed);
+        expect(style.outlineStyle, focused.textContent ?? "").toBe("solid");
+        expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+      }
+      unmount();
+    }
+  });
+
+  it("drops the hover transition when the reader asks for reduced motion", async () => {
+    const reads = [{ title: "Istio in practice", url: "https://example.com/istio" }];
+    const { container } = render(<RecapArticle recap={{ ...raw, relatedReads: reads }} />);
+    const teaser = container.querySelector(".rk-RelatedReads-teaser") as Element;
+    expect(getComputedStyle(teaser).transitionDuration).toBe("0.12s");
+    await commands.emulateMedia({ reducedMotion: "reduce" });
+    expect(getComputedStyle(teaser).transitionDuration).toBe("0s");
+  });
+
+  it("follows the reader's dark preference unless a theme is set on an ancestor", async () => {
+    await commands.emulateMedia({ colorScheme: "dark" });
+    const { container } = render(
+      <>
+        <div data-testid="auto">
+          <SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="auto" />
+        </div>
+        <div data-rk-theme="light">
+          <SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="forced" />
+        </div>
+      </>,
+    );
+    const background = (id: string) => getComputedStyle(container.querySelector(`#${id}`) as Element).backgroundColor;
+    expect(background("auto")).toBe("rgb(28, 34, 48)");
+    expect(background("forced")).toBe("rgb(255, 255, 255)");
+  });
+});

@@ -1,0 +1,81 @@
+import { cleanup, render } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { afterEach, describe, expect, it } from "vitest";
+import { page } from "vitest/browser";
+import { parseRecap, RecapArticle, RelatedReads, type Session, SessionCard, SpeakerByline, TakeawayList } from "../../src/index.js";
+import "../../src/styles.css";
+import rawArabic from "../fixtures/cloud-arabia-2025.ar.recap.json" with { type: "json" };
+import raw from "../fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
+
+// Screenshot tests for the key components and the full page, light, dark and right to left.
+// Baselines live in test/browser/__screenshots__; after an intended change of the look, run
+// `npm run test:update-screenshots`, look at the new images, and commit them.
+
+const kubecon = parseRecap(raw);
+const arabic = parseRecap(rawArabic);
+const hacking = kubecon.sessions[6] as Session;
+
+afterEach(() => cleanup());
+
+type Theme = "light" | "dark";
+
+function Stage({ theme, dir = "ltr", width = 720, children }: { theme: Theme; dir?: "ltr" | "rtl"; width?: number; children: ReactNode }) {
+  return (
+    <div
+      data-testid="stage"
+      data-rk-theme={theme}
+      dir={dir}
+      // One font that every CI machine with Debian's Chromium has, so screenshots compare across machines.
+      style={{ inlineSize: width, padding: 16, background: "var(--rk-color-canvas)", color: "var(--rk-color-text)", fontFamily: "'DejaVu Sans', sans-serif" }}
+    >
+      {children}
+    </div>
+  );
+}
+
+async function expectLook(name: string, element: ReactNode, theme: Theme, dir: "ltr" | "rtl" = "ltr", width = 720) {
+  render(
+    <Stage theme={theme} dir={dir} width={width}>
+      {element}
+    </Stage>,
+  );
+  await expect.element(page.getByTestId("stage")).toMatchScreenshot(`${name}-${theme}${dir === "rtl" ? "-rtl" : ""}`);
+}
+
+describe.each(["light", "dark"] as const)("the look of recap-kit, %s", (theme) => {
+  it("SessionCard", async () => {
+    await expectLook("session-card", <SessionCard {...hacking} code="SEC204" resources={[{ kind: "slides", url: "/s.pdf" }, { kind: "recording", url: "/r" }]} />, theme);
+  });
+
+  it("SessionCard, compact and narrow", async () => {
+    await expectLook("session-card-compact", <SessionCard {...(kubecon.sessions[2] as Session)} variant="compact" />, theme, "ltr", 320);
+  });
+
+  it("SpeakerByline as a list", async () => {
+    await expectLook(
+      "speaker-byline-list",
+      <SpeakerByline variant="list" speakers={[...hacking.speakers, { name: "Priyanka Sharma", role: "Moderator", affiliation: "CNCF", url: "https://www.cncf.io/" }]} />,
+      theme,
+    );
+  });
+
+  it("TakeawayList", async () => {
+    await expectLook("takeaway-list", <TakeawayList takeaways={kubecon.sessions[2]?.takeaways} headingLevel={2} />, theme);
+  });
+
+  it("RelatedReads", async () => {
+    await expectLook("related-reads", <RelatedReads relatedReads={kubecon.relatedReads} />, theme);
+  });
+
+  it("the full KubeCon page", async () => {
+    await expectLook("page-kubecon", <RecapArticle recap={kubecon} />, theme, "ltr", 800);
+  });
+
+  it("the full Arabic page, right to left", async () => {
+    await expectLook("page-arabic", <RecapArticle recap={arabic} />, theme, "rtl", 800);
+  });
+
+  it("SessionCard, right to left", async () => {
+    await expectLook("session-card", <SessionCard {...(arabic.sessions[0] as Session)} language="ar" />, theme, "rtl");
+  });
+});

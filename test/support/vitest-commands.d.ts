@@ -1,0 +1,8 @@
+import type { PrintedPdf } from "./browser-commands.js";
+
+declare module "vitest/internal/browser" {
+  interface BrowserCommands {
+    emulateMedia: (options: Record<string, string | null>) => Promise<void>;
+    printToPdf: (html: string) => Promise<PrintedPdf>;
+  }
+}
