@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { RecapArticle } from "../src/index.js";
+import { parseRecapMarkdown } from "../src/markdown/index.js";
+import kubeconMarkdown from "../test/fixtures/kubecon-eu-2021.recap.md?raw";
 import { cloudArabiaJson, cloudTage, kubecon, kubeconJson } from "./fixture.js";
 
 const meta = {
@@ -31,6 +33,18 @@ export const KubeConEurope2021: Story = {
     });
     const jsonLd = JSON.parse(canvasElement.querySelector('script[type="application/ld+json"]')?.textContent ?? "{}");
     await expect(jsonLd.about.subEvent).toHaveLength(7);
+  },
+};
+
+/** The same real recap, written as Markdown (test/fixtures/kubecon-eu-2021.recap.md) and read by `recap-kit/markdown`. */
+export const KubeConEurope2021FromMarkdown: Story = {
+  name: "KubeCon Europe 2021 (from Markdown)",
+  args: { recap: parseRecapMarkdown(kubeconMarkdown) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { level: 1 })).toHaveTextContent(kubecon.title);
+    await expect(canvas.getByText("Michael Medellin")).toBeVisible();
+    await expect(canvas.getByRole("link", { name: "cncf/podtato-head" })).toHaveAttribute("href", "https://github.com/cncf/podtato-head");
   },
 };
 

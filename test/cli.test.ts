@@ -1,11 +1,13 @@
 // @vitest-environment node
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { findJsonProblem } from "../src/cli/jsonError.js";
 import { EXIT, runCli } from "../src/cli/run.js";
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
+
+const markdown = readFileSync(resolve(process.cwd(), "test/fixtures/kubecon-eu-2021.recap.md"), "utf8");
 
 let dir: string;
 beforeEach(() => {
@@ -142,6 +144,36 @@ describe("recap-kit render", () => {
     expect(help.code).toBe(EXIT.ok);
     expect(help.stdout).toContain("Exit codes:");
     expect((await cli(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe("recap-kit with Markdown", () => {
+  it("renders a .md recap by its extension, and - with --from markdown", async () => {
+    write("recap.md", markdown);
+    const fromFile = await cli(["render", "recap.md", "-o", "recap.html"]);
+    expect(fromFile).toEqual({ code: EXIT.ok, stdout: "", stderr: "" });
+    expect(readFileSync(join(dir, "recap.html"), "utf8")).toContain(raw.sessions[2]?.title);
+    const fromStdin = await cli(["render", "-", "--from", "markdown", "--fragment"], markdown);
+    expect(fromStdin.code).toBe(EXIT.ok);
+    expect(fromStdin.stdout).toContain("Michael Medellin");
+  });
+
+  it("converts Markdown to JSON and back, losing nothing", async () => {
+    write("recap.md", markdown);
+    expect((await cli(["convert", "recap.md", "-o", "recap.json"])).code).toBe(EXIT.ok);
+    const json = JSON.parse(readFileSync(join(dir, "recap.json"), "utf8"));
+    expect(json.sessions).toHaveLength(7);
+    expect((await cli(["convert", "recap.json", "-o", "again.md"])).code).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, "again.md"), "utf8")).toBe(markdown);
+  });
+
+  it("reports a bad draft with line numbers and paths", async () => {
+    write("draft.md", "---\ntitle: Draft\nevent:\n  name: KubeCon\n---\n\n## A talk\n\n- Speaker: Jane Doe, ACME\n- Format: Keynote\n- Slide: /s.pdf\n");
+    const result = await cli(["render", "draft.md"]);
+    expect(result.code).toBe(EXIT.invalidDocument);
+    expect(result.stderr).toMatch(/^recap-kit: draft\.md is not a valid recap document \(2 problems\):\n/);
+    expect(result.stderr).toContain("  - line 10, sessions[0].format:");
+    expect(result.stderr).toContain("  - line 11, sessions[0]:");
   });
 });
 

@@ -25,7 +25,16 @@ function Swatch({ value }: { value: string }) {
   return (
     <span
       aria-hidden="true"
-      style={{ display: "inline-block", inlineSize: "1.25rem", blockSize: "1.25rem", marginInlineEnd: "0.5rem", verticalAlign: "middle", border: "1px solid #8c959f", borderRadius: 4, background: value }}
+      style={{
+        display: "inline-block",
+        inlineSize: "1.25rem",
+        blockSize: "1.25rem",
+        marginInlineEnd: "0.5rem",
+        verticalAlign: "middle",
+        border: "1px solid #8c959f",
+        borderRadius: 4,
+        background: value,
+      }}
     />
   );
 }
