@@ -109,7 +109,12 @@ export default defineConfig({
             // Keeps test/browser/__screenshots__ for the committed visual baselines only.
             screenshotFailures: false,
             commands: { emulateMedia, printToPdf },
-            expect: { toMatchScreenshot: { comparatorName: "pixelmatch", comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 } } },
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: "pixelmatch",
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 },
+              },
+            },
           },
         },
       },

@@ -13,7 +13,9 @@ const withLanguage: Decorator = (Story, context) => {
   const args = context.args as Record<string, unknown>;
   const recap = args.recap;
   const next =
-    recap && typeof recap === "object" ? { ...args, recap: { ...recap, language: locale } } : { ...args, language: locale, labels: LABELS[locale] };
+    recap && typeof recap === "object"
+      ? { ...args, recap: { ...recap, language: locale } }
+      : { ...args, language: locale, labels: LABELS[locale] };
   return <Story args={next} />;
 };
 

@@ -42,21 +42,24 @@ describe("recap-kit's CSS", () => {
     expect(found).toEqual([]);
   });
 
-  it.each(sheets.map((sheet) => [sheet.file, sheet.css]))("%s keeps everything in the recap-kit layer, without !important", (_file, css) => {
-    const body = css.trim();
-    expect(body.startsWith("@layer recap-kit {")).toBe(true);
-    expect(body.endsWith("}")).toBe(true);
-    // The layer block closes only at the very end: nothing sits outside it.
-    let depth = 0;
-    for (let i = 0; i < body.length; i++) {
-      if (body[i] === "{") depth++;
-      if (body[i] === "}") {
-        depth--;
-        if (depth === 0) expect(i).toBe(body.length - 1);
+  it.each(sheets.map((sheet) => [sheet.file, sheet.css]))(
+    "%s keeps everything in the recap-kit layer, without !important",
+    (_file, css) => {
+      const body = css.trim();
+      expect(body.startsWith("@layer recap-kit {")).toBe(true);
+      expect(body.endsWith("}")).toBe(true);
+      // The layer block closes only at the very end: nothing sits outside it.
+      let depth = 0;
+      for (let i = 0; i < body.length; i++) {
+        if (body[i] === "{") depth++;
+        if (body[i] === "}") {
+          depth--;
+          if (depth === 0) expect(i).toBe(body.length - 1);
+        }
       }
-    }
-    expect(css).not.toMatch(/!important/);
-  });
+      expect(css).not.toMatch(/!important/);
+    },
+  );
 
   it("detects a physical property when there is one", () => {
     const [pattern] = PHYSICAL[0] as [RegExp, string];

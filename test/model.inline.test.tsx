@@ -100,7 +100,9 @@ describe("inline markup", () => {
 
 describe("bare URLs in text", () => {
   it("are isolated, not linked, and keep the sentence's punctuation outside", () => {
-    expect(html("Read https://kubernetes.io/docs/. Or www.cncf.io, then")).toBe("Read <bdi>https://kubernetes.io/docs/</bdi>. Or <bdi>www.cncf.io</bdi>, then");
+    expect(html("Read https://kubernetes.io/docs/. Or www.cncf.io, then")).toBe(
+      "Read <bdi>https://kubernetes.io/docs/</bdi>. Or <bdi>www.cncf.io</bdi>, then",
+    );
   });
 
   it("leave a javascript: URL as plain text", () => {

@@ -1,5 +1,5 @@
 import { isIsoDate, isoDay } from "../model/isoDate.js";
-import { formatDate } from "./date.js";
+import { dateFormat, formatDate } from "./date.js";
 
 const LONG_DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
 
@@ -14,7 +14,7 @@ function utc(value: string): Date {
 export function DateRange({ start, end, language }: { start: string; end?: string | undefined; language: string }) {
   if (!isIsoDate(start)) return <>{start}</>;
   if (!end || !isIsoDate(end) || isoDay(end) <= isoDay(start)) return <time dateTime={isoDay(start)}>{formatDate(start, language)}</time>;
-  const parts = new Intl.DateTimeFormat(language, LONG_DATE).formatRangeToParts(utc(start), utc(end));
+  const parts = dateFormat(language, LONG_DATE).formatRangeToParts(utc(start), utc(end));
   // Everything up to the last start part belongs to the start, everything from the first end part to the end.
   const lastStart = parts.findLastIndex((part) => part.source === "startRange");
   const firstEnd = parts.findIndex((part) => part.source === "endRange");

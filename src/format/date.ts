@@ -1,4 +1,10 @@
 import { isIsoDate, isoDay } from "../model/isoDate.js";
+import { memo } from "./memo.js";
+
+/** A date formatter for the language, made once. Dates are calendar days: always read in UTC. */
+export function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return memo(`date:${language}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(language, { ...options, timeZone: "UTC" }));
+}
 
 function utcDate(value: string): Date {
   return new Date(`${isoDay(value)}T00:00:00Z`);
@@ -12,12 +18,12 @@ const LONG_DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", 
  */
 export function formatDate(value: string, language: string, options: Intl.DateTimeFormatOptions = LONG_DATE): string {
   if (!isIsoDate(value)) return value;
-  return new Intl.DateTimeFormat(language, { ...options, timeZone: "UTC" }).format(utcDate(value));
+  return dateFormat(language, options).format(utcDate(value));
 }
 
 /** Formats a range of days ("May 4 – 7, 2021", "4.–7. Mai 2021"); one day when they are equal. */
 export function formatDateRange(start: string, end: string | undefined, language: string): string {
   if (!isIsoDate(start)) return end ? `${start} – ${end}` : start;
   if (!end || !isIsoDate(end) || isoDay(end) <= isoDay(start)) return formatDate(start, language);
-  return new Intl.DateTimeFormat(language, LONG_DATE).formatRange(utcDate(start), utcDate(end));
+  return dateFormat(language, LONG_DATE).formatRange(utcDate(start), utcDate(end));
 }

@@ -1,9 +1,24 @@
-/** Splits text into user-perceived characters, so nothing is ever cut inside one. */
-export function graphemes(text: string, language?: string): string[] {
-  if (typeof Intl.Segmenter === "function") {
-    return Array.from(new Intl.Segmenter(language, { granularity: "grapheme" }).segment(text), (s) => s.segment);
+import { memo } from "./memo.js";
+
+/** A segmenter for the language, or undefined where `Intl.Segmenter` is missing. */
+export function segmenter(language: string | undefined, granularity: "grapheme" | "word"): Intl.Segmenter | undefined {
+  if (typeof Intl.Segmenter !== "function") return undefined;
+  return memo(`segmenter:${language}:${granularity}`, () => new Intl.Segmenter(language, { granularity }));
+}
+
+/**
+ * The first `limit` user-perceived characters of `text` (all of them by default), so nothing is
+ * ever cut inside one. Stops reading once it has enough: long text costs only what is taken.
+ */
+export function graphemes(text: string, language?: string, limit = Number.POSITIVE_INFINITY): string[] {
+  const split = segmenter(language, "grapheme");
+  if (!split) return Array.from(text).slice(0, limit);
+  const result: string[] = [];
+  for (const { segment } of split.segment(text)) {
+    if (result.length >= limit) break;
+    result.push(segment);
   }
-  return Array.from(text);
+  return result;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

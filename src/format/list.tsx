@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import { memo } from "./memo.js";
 
 /** How the last items of a list are joined: the language's own word, or "&". */
 export type Conjunction = "and" | "ampersand";
@@ -27,6 +28,10 @@ export function joinNodes(nodes: readonly ReactNode[], language: string, style: 
 
 /** The text the language puts before each of `count` items (the first gets ""). */
 function listSeparators(count: number, language: string, type: "conjunction" | "unit"): string[] {
+  return memo(`list:${language}:${type}:${count}`, () => separatorsOf(count, language, type));
+}
+
+function separatorsOf(count: number, language: string, type: "conjunction" | "unit"): string[] {
   const format = new Intl.ListFormat(language, { type, style: type === "unit" ? "short" : "long" });
   const separators: string[] = [];
   let pending = "";

@@ -16,11 +16,11 @@ export function readableText(recap: Recap): string[] {
   return texts.filter(Boolean).map(inlineToText);
 }
 
-function countWords(text: string, language: string | undefined): number {
-  if (typeof Intl.Segmenter !== "function") return text.split(/\s+/).filter(Boolean).length;
-  let words = 0;
-  for (const segment of new Intl.Segmenter(language, { granularity: "word" }).segment(text)) if (segment.isWordLike) words++;
-  return words;
+// A word of a spaced script: letters and digits, with inner apostrophes and hyphens ("don’t", "on-premise").
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+
+function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
 }
 
 function countCharacters(text: string): number {
@@ -37,6 +37,6 @@ export function readingTime(recap: Recap): number {
   const unspaced = isUnspacedScript(texts.join(""), language);
   const minutes = unspaced
     ? texts.reduce((sum, text) => sum + countCharacters(text), 0) / CJK_CHARACTERS_PER_MINUTE
-    : texts.reduce((sum, text) => sum + countWords(text, language), 0) / WORDS_PER_MINUTE;
+    : texts.reduce((sum, text) => sum + countWords(text), 0) / WORDS_PER_MINUTE;
   return Math.max(1, Math.round(minutes));
 }

@@ -1,23 +1,21 @@
-import { graphemes, isUnspacedScript } from "./graphemes.js";
+import { graphemes, isUnspacedScript, segmenter } from "./graphemes.js";
+import { recent } from "./memo.js";
 
 // Punctuation that reads badly right before an ellipsis.
 const TRAILING = /[\s,;:.!?、。，；：\-–—(（[「『"'“‘]+$/u;
 
 function byWords(text: string, max: number, language: string | undefined): string | undefined {
-  if (typeof Intl.Segmenter !== "function") {
+  const words = segmenter(language, "word");
+  if (!words) {
     const cut = text.slice(0, max + 1).lastIndexOf(" ");
     return cut > 0 ? text.slice(0, cut) : undefined;
   }
   let end = 0;
-  for (const { segment, index } of new Intl.Segmenter(language, { granularity: "word" }).segment(text)) {
+  for (const { segment, index } of words.segment(text)) {
     if (index + segment.length > max) break;
     end = index + segment.length;
   }
   return end > 0 ? text.slice(0, end) : undefined;
-}
-
-function byGraphemes(text: string, max: number, language: string | undefined): string {
-  return graphemes(text, language).slice(0, max).join("");
 }
 
 /**
@@ -26,11 +24,25 @@ function byGraphemes(text: string, max: number, language: string | undefined): s
  * grapheme (an emoji, an accented letter). Text that fits is returned as it is.
  */
 export function shorten(text: string, max: number, language?: string, ellipsis = "…"): string {
+  const options = JSON.stringify([max, language, ellipsis]);
+  let shortener = shorteners.get(options);
+  if (!shortener) {
+    shortener = recent(200, (input) => cut(input, max, language, ellipsis));
+    shorteners.set(options, shortener);
+  }
+  return shortener(text);
+}
+
+// Per set of options, the texts shortened most recently: a re-render does not segment them again.
+const shorteners = new Map<string, (text: string) => string>();
+
+function cut(text: string, max: number, language: string | undefined, ellipsis: string): string {
   const trimmed = text.trim();
-  if (graphemes(trimmed, language).length <= max) return trimmed;
+  // A string is never more graphemes than UTF-16 units: short text needs no segmenting at all.
+  if (trimmed.length <= max || graphemes(trimmed, language, max + 1).length <= max) return trimmed;
   const unspaced = isUnspacedScript(trimmed, language);
   // A word longer than the whole budget (a URL, a 60-character compound) is cut like CJK text.
-  const head = (unspaced ? undefined : byWords(trimmed, max, language)) ?? byGraphemes(trimmed, max, language);
+  const head = (unspaced ? undefined : byWords(trimmed, max, language)) ?? graphemes(trimmed, language, max).join("");
   const clean = head.replace(TRAILING, "");
   return (clean || head) + ellipsis;
 }

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import { recent } from "../format/memo.js";
 import { type InlineNode, parseInline } from "./inline.js";
 import { linkProps } from "./url.js";
 
@@ -56,5 +57,8 @@ function render(nodes: readonly InlineNode[], keyPrefix: string): ReactNode[] {
  * never as HTML strings: whatever the text holds stays text.
  */
 export function renderInline(source: string): ReactNode {
-  return render(parseInline(source), "");
+  return render(parsed(source), "");
 }
+
+// Rendering the same recap again (a server, a static build) parses each paragraph once.
+const parsed = recent(2000, parseInline);

@@ -10,7 +10,8 @@ afterEach(async () => {
   await commands.emulateMedia({ forcedColors: null, reducedMotion: null, colorScheme: null });
 });
 
-const TITLE_120 = "How the Department of Defense Uses Kubernetes, Flux and Cluster API to Achieve Compliance and Deployment Consistency Now";
+const TITLE_120 =
+  "How the Department of Defense Uses Kubernetes, Flux and Cluster API to Achieve Compliance and Deployment Consistency Now";
 const WORD_60 = "Kubernetesclusteradministrationandsecurityhardeningworkshops";
 const wholeArticle = raw.relatedReads[2]?.excerpt ?? "";
 
@@ -85,7 +86,13 @@ describe("forced colours, motion and focus", () => {
     const { container } = render(
       <RecapArticle recap={{ ...raw, callToAction: { ...raw.callToAction, url: "https://example.com/contact" } }} />,
     );
-    for (const selector of [".rk-Badge", ".rk-SessionCard", ".rk-CallToAction-action", ".rk-RelatedReads-teaser", ".rk-ResourceLinks-link"]) {
+    for (const selector of [
+      ".rk-Badge",
+      ".rk-SessionCard",
+      ".rk-CallToAction-action",
+      ".rk-RelatedReads-teaser",
+      ".rk-ResourceLinks-link",
+    ]) {
       const style = getComputedStyle(container.querySelector(selector) as Element);
       expect(style.borderTopStyle, selector).not.toBe("none");
       expect(Number.parseFloat(style.borderTopWidth), selector).toBeGreaterThan(0);
@@ -110,7 +117,9 @@ describe("forced colours, motion and focus", () => {
         const focused = document.activeElement as HTMLElement;
         expect(focused.tagName).toBe("A");
         // A teaser's stretched link draws its ring around the whole card.
-        const ringed = focused.classList.contains("rk-RelatedReads-link") ? (focused.closest(".rk-RelatedReads-teaser") as HTMLElement) : focused;
+        const ringed = focused.classList.contains("rk-RelatedReads-link")
+          ? (focused.closest(".rk-RelatedReads-teaser") as HTMLElement)
+          : focused;
         const style = getComputedStyle(ringed);
         expect(style.outlineStyle, focused.textContent ?? "").toBe("solid");
         expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);

@@ -26,7 +26,13 @@ function Stage({ theme, dir = "ltr", width = 720, children }: { theme: Theme; di
       data-rk-theme={theme}
       dir={dir}
       // One font that every CI machine with Debian's Chromium has, so screenshots compare across machines.
-      style={{ inlineSize: width, padding: 16, background: "var(--rk-color-canvas)", color: "var(--rk-color-text)", fontFamily: "'DejaVu Sans', sans-serif" }}
+      style={{
+        inlineSize: width,
+        padding: 16,
+        background: "var(--rk-color-canvas)",
+        color: "var(--rk-color-text)",
+        fontFamily: "'DejaVu Sans', sans-serif",
+      }}
     >
       {children}
     </div>
@@ -44,7 +50,18 @@ async function expectLook(name: string, element: ReactNode, theme: Theme, dir: "
 
 describe.each(["light", "dark"] as const)("the look of recap-kit, %s", (theme) => {
   it("SessionCard", async () => {
-    await expectLook("session-card", <SessionCard {...hacking} code="SEC204" resources={[{ kind: "slides", url: "/s.pdf" }, { kind: "recording", url: "/r" }]} />, theme);
+    await expectLook(
+      "session-card",
+      <SessionCard
+        {...hacking}
+        code="SEC204"
+        resources={[
+          { kind: "slides", url: "/s.pdf" },
+          { kind: "recording", url: "/r" },
+        ]}
+      />,
+      theme,
+    );
   });
 
   it("SessionCard, compact and narrow", async () => {
@@ -54,7 +71,10 @@ describe.each(["light", "dark"] as const)("the look of recap-kit, %s", (theme) =
   it("SpeakerByline as a list", async () => {
     await expectLook(
       "speaker-byline-list",
-      <SpeakerByline variant="list" speakers={[...hacking.speakers, { name: "Priyanka Sharma", role: "Moderator", affiliation: "CNCF", url: "https://www.cncf.io/" }]} />,
+      <SpeakerByline
+        variant="list"
+        speakers={[...hacking.speakers, { name: "Priyanka Sharma", role: "Moderator", affiliation: "CNCF", url: "https://www.cncf.io/" }]}
+      />,
       theme,
     );
   });

@@ -32,7 +32,11 @@ export const printToPdf: BrowserCommand<[html: string]> = async (context, html):
   try {
     await page.setContent(html, { waitUntil: "load" });
     await page.emulateMedia({ media: "print" });
-    const pdf = await page.pdf({ format: "A4", printBackground: false, margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" } });
+    const pdf = await page.pdf({
+      format: "A4",
+      printBackground: false,
+      margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" },
+    });
     const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
     const text: string[] = [];
