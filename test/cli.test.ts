@@ -168,7 +168,10 @@ describe("recap-kit with Markdown", () => {
   });
 
   it("reports a bad draft with line numbers and paths", async () => {
-    write("draft.md", "---\ntitle: Draft\nevent:\n  name: KubeCon\n---\n\n## A talk\n\n- Speaker: Jane Doe, ACME\n- Format: Keynote\n- Slide: /s.pdf\n");
+    write(
+      "draft.md",
+      "---\ntitle: Draft\nevent:\n  name: KubeCon\n---\n\n## A talk\n\n- Speaker: Jane Doe, ACME\n- Format: Keynote\n- Slide: /s.pdf\n",
+    );
     const result = await cli(["render", "draft.md"]);
     expect(result.code).toBe(EXIT.invalidDocument);
     expect(result.stderr).toMatch(/^recap-kit: draft\.md is not a valid recap document \(2 problems\):\n/);

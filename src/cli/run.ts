@@ -77,6 +77,15 @@ function format(value: string | undefined, option: string): Format {
   throw new CliError(EXIT.usage, `${option} takes json or markdown, not ${value === undefined ? "nothing" : `"${value}"`}.`);
 }
 
+function language(value: string): string {
+  try {
+    if (Intl.getCanonicalLocales(value).length === 1) return value;
+  } catch {
+    // Not a language tag: said below.
+  }
+  throw new CliError(EXIT.usage, `--lang takes a language tag such as en, de or pt-BR, not "${value}".`);
+}
+
 function parseArgs(argv: readonly string[]): Args | "help" | "version" {
   if (argv.length === 0 || argv.includes("-h") || argv.includes("--help")) return "help";
   if (argv.includes("-v") || argv.includes("--version")) return "version";
@@ -93,7 +102,7 @@ function parseArgs(argv: readonly string[]): Args | "help" | "version" {
     };
     if (arg === "-o" || arg === "--output") args.output = value();
     else if (arg === "--fragment" && command === "render") args.fragment = true;
-    else if (arg === "--lang" && command === "render") args.lang = value();
+    else if (arg === "--lang" && command === "render") args.lang = language(value());
     else if (arg === "--from") args.from = format(value(), "--from");
     else if (arg === "--to" && command === "convert") args.to = format(value(), "--to");
     else if (arg.startsWith("-") && arg !== "-")
@@ -151,11 +160,20 @@ function formatOf(path: string | undefined, given: Format | undefined, fallback:
   return fallback;
 }
 
+// Messages quote values from the document. Control characters (a terminal's escape sequences,
+// line breaks that would forge lines of output) and bidi controls are shown as \u escapes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 function problemsMessage(name: string, error: RecapValidationError): string {
   const count = error.issues.length === 1 ? "1 problem" : `${error.issues.length} problems`;
   const lines = error.issues.map((issue) => {
     const line = "line" in issue && typeof issue.line === "number" ? `line ${issue.line}, ` : "";
-    return `  - ${line}${issue.path || "(document)"}: ${issue.message}`;
+    return `  - ${line}${printable(issue.path || "(document)")}: ${printable(issue.message)}`;
   });
   return `${name} is not a valid recap document (${count}):\n${lines.join("\n")}`;
 }
@@ -260,12 +278,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`recap-kit: ${error.message}\n`);
+      io.stderr(`recap-kit: ${error.message.split("\n").map(printable).join("\n")}\n`);
       return error.code;
     }
     const detail = io.env?.RECAP_KIT_DEBUG && error instanceof Error ? `\n${error.stack}` : "";
     io.stderr(
-      `recap-kit: unexpected error: ${error instanceof Error ? error.message : String(error)}. Please report it (RECAP_KIT_DEBUG=1 shows details).${detail}\n`,
+      `recap-kit: unexpected error: ${printable(error instanceof Error ? error.message : String(error))}. Please report it (RECAP_KIT_DEBUG=1 shows details).${detail}\n`,
     );
     return EXIT.internal;
   }

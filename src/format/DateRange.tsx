@@ -1,5 +1,6 @@
 import { isIsoDate, isoDay } from "../model/isoDate.js";
 import { dateFormat, formatDate } from "./date.js";
+import { recent } from "./memo.js";
 
 const LONG_DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
 
@@ -14,7 +15,7 @@ function utc(value: string): Date {
 export function DateRange({ start, end, language }: { start: string; end?: string | undefined; language: string }) {
   if (!isIsoDate(start)) return <>{start}</>;
   if (!end || !isIsoDate(end) || isoDay(end) <= isoDay(start)) return <time dateTime={isoDay(start)}>{formatDate(start, language)}</time>;
-  const parts = dateFormat(language, LONG_DATE).formatRangeToParts(utc(start), utc(end));
+  const parts = rangeParts(`${language} ${isoDay(start)} ${isoDay(end)}`);
   // Everything up to the last start part belongs to the start, everything from the first end part to the end.
   const lastStart = parts.findLastIndex((part) => part.source === "startRange");
   const firstEnd = parts.findIndex((part) => part.source === "endRange");
@@ -31,3 +32,8 @@ export function DateRange({ start, end, language }: { start: string; end?: strin
     </>
   );
 }
+
+const rangeParts = /* @__PURE__ */ recent(100, (key) => {
+  const [language, start, end] = key.split(" ") as [string, string, string];
+  return dateFormat(language, LONG_DATE).formatRangeToParts(utc(start), utc(end));
+});

@@ -1,10 +1,25 @@
 import { isIsoDate, isoDay } from "../model/isoDate.js";
-import { memo } from "./memo.js";
 
 /** A date formatter for the language, made once. Dates are calendar days: always read in UTC. */
 export function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return memo(`date:${language}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(language, { ...options, timeZone: "UTC" }));
+  let byLanguage = formatters.get(options);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    formatters.set(options, byLanguage);
+  }
+  let format = byLanguage.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { ...options, timeZone: "UTC" });
+    byLanguage.set(language, format);
+  }
+  return format;
 }
+
+// Keyed by the options object itself: callers pass module constants, so lookups stay cheap.
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+
+/** A calendar day with its weekday, for day headings: "Tuesday, May 4, 2021". */
+export const WEEKDAY_DATE: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" };
 
 function utcDate(value: string): Date {
   return new Date(`${isoDay(value)}T00:00:00Z`);

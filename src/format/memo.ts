@@ -20,14 +20,10 @@ export function recent<T>(limit: number, compute: (input: string) => T): (input:
   const results = new Map<string, T>();
   return (input) => {
     const known = results.get(input);
-    if (known !== undefined) {
-      // Most recently used goes last, so the oldest is the first to go.
-      results.delete(input);
-      results.set(input, known);
-      return known;
-    }
+    if (known !== undefined) return known;
     const value = compute(input);
     results.set(input, value);
+    // The oldest entry goes first: a recap rendered again is all recent, so it all stays.
     if (results.size > limit) results.delete(results.keys().next().value as string);
     return value;
   };

@@ -1,4 +1,5 @@
 import { inlineToText } from "../model/inline.js";
+import { perDocument } from "../model/perDocument.js";
 import { type Recap, toParagraphs } from "../model/types.js";
 import { isUnspacedScript } from "./graphemes.js";
 
@@ -31,7 +32,9 @@ function countCharacters(text: string): number {
  * Minutes a reader needs for the article: words for spaced scripts, characters for Chinese
  * and Japanese, which have no spaces to count. At least one minute.
  */
-export function readingTime(recap: Recap): number {
+export const readingTime: (recap: Recap) => number = /* @__PURE__ */ perDocument(minutesToRead);
+
+function minutesToRead(recap: Recap): number {
   const language = recap.language;
   const texts = readableText(recap);
   const unspaced = isUnspacedScript(texts.join(""), language);

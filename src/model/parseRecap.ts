@@ -44,6 +44,15 @@ function describe(value: unknown): string {
   }
 }
 
+/** Why reading failed, in words; never throws, whatever was thrown (a Proxy, an object without a prototype …). */
+function reasonOf(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return "it threw a value that cannot be shown";
+  }
+}
+
 function drop<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
   return value;
@@ -66,8 +75,7 @@ class Reader {
     try {
       return object[key];
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.problem(at(path, key), `could not be read (${reason}).`);
+      this.problem(at(path, key), `could not be read (${reasonOf(error)}).`);
       return undefined;
     }
   }
@@ -161,7 +169,16 @@ class Reader {
     }
     const items: T[] = [];
     for (let index = 0; index < value.length; index++) {
-      const read = item(value[index], at(here, index));
+      const itemPath = at(here, index);
+      let raw: unknown;
+      try {
+        raw = value[index];
+      } catch (error) {
+        // An item behind a throwing getter is an issue at its own path, like a field.
+        this.problem(itemPath, `could not be read (${reasonOf(error)}).`);
+        continue;
+      }
+      const read = item(raw, itemPath);
       if (read !== undefined) items.push(read);
     }
     return items;
@@ -181,7 +198,9 @@ class Reader {
   paragraphs(object: Fields, key: string, path: string): string[] | undefined {
     const value = this.field(object, key, path);
     if (typeof value === "string") return value.trim() ? [value.trim()] : undefined;
-    if (value === undefined || value === null || Array.isArray(value)) return this.texts(object, key, path);
+    // Not read a second time when missing: a getter that throws is one problem, not two.
+    if (value === undefined || value === null) return undefined;
+    if (Array.isArray(value)) return this.texts(object, key, path);
     this.problem(at(path, key), `must be text or a list of paragraphs, but it is ${describe(value)}.`);
     return undefined;
   }
@@ -338,14 +357,20 @@ function checkUniqueIds(r: Reader, input: Fields): void {
   const raw = r.field(input, "sessions", "");
   if (!Array.isArray(raw)) return;
   const firstSeen = new Map<string, number>();
-  raw.forEach((item: unknown, index) => {
-    const id = item !== null && typeof item === "object" ? (item as Fields).id : undefined;
-    if (typeof id !== "string" || !id.trim()) return;
+  for (let index = 0; index < raw.length; index++) {
+    let id: unknown;
+    try {
+      const item: unknown = raw[index];
+      id = item !== null && typeof item === "object" ? (item as Fields).id : undefined;
+    } catch {
+      continue; // A getter that throws: reading the session has reported it already.
+    }
+    if (typeof id !== "string" || !id.trim()) continue;
     const key = id.trim();
     const first = firstSeen.get(key);
     if (first === undefined) firstSeen.set(key, index);
     else r.problem(`sessions[${index}].id`, `"${key}" is already the id of sessions[${first}]. Session ids must be unique.`);
-  });
+  }
 }
 
 function read(input: unknown): { value?: Recap; issues: RecapIssue[] } {
@@ -420,8 +445,7 @@ export function safeParseRecap(input: unknown): SafeParseResult {
     validated.add(value);
     return { ok: true, value };
   } catch (error) {
-    // Only exotic inputs get here (a Proxy that throws on every trap, say).
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: "", message: `could not be read (${reason}).` }] };
+    // Only exotic inputs get here (a revoked Proxy, say).
+    return { ok: false, issues: [{ path: "", message: `could not be read (${reasonOf(error)}).` }] };
   }
 }

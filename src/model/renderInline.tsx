@@ -61,4 +61,4 @@ export function renderInline(source: string): ReactNode {
 }
 
 // Rendering the same recap again (a server, a static build) parses each paragraph once.
-const parsed = recent(2000, parseInline);
+const parsed = /* @__PURE__ */ recent(2000, parseInline);

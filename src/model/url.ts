@@ -27,7 +27,8 @@ function decodePercent(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
-    return text;
+    // One stray "%" must not hide the escapes around it: decode the ASCII ones on their own.
+    return text.replace(/%([0-7][0-9a-f])/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   }
 }
 
@@ -74,7 +75,12 @@ export function safeSrc(url: string | undefined | null): string | undefined {
 
 /** True for an absolute web URL, which gets `rel="noopener noreferrer"`. */
 export function isExternal(href: string): boolean {
-  return /^(https?:)?\/\//i.test(href);
+  // Read as a browser reads it: tabs and newlines dropped, "\" as "/", and "http:host" as a host.
+  const url = href
+    .replace(EDGE_CONTROLS, "")
+    .replace(/[\t\n\r]/g, "")
+    .replace(/\\/g, "/");
+  return /^https?:/i.test(url) || url.startsWith("//");
 }
 
 /** Props for an `<a>` that points at `url`, or `undefined` when it must stay plain text. */

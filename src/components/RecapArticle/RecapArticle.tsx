@@ -1,6 +1,6 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ComponentType } from "react";
-import { formatDate } from "../../format/date.js";
+import { formatDate, WEEKDAY_DATE } from "../../format/date.js";
 import { textDirection } from "../../format/direction.js";
 import type { Conjunction } from "../../format/list.js";
 import { readingTime } from "../../format/readingTime.js";
@@ -151,13 +151,7 @@ export function RecapArticle({
           return (
             <section className="rk-RecapArticle-day" key={group.day ?? "undated"}>
               <h2 className="rk-RecapArticle-dayHeading">
-                {group.day ? (
-                  <time dateTime={group.day}>
-                    {formatDate(group.day, language, { weekday: "long", year: "numeric", month: "long", day: "numeric" })}
-                  </time>
-                ) : (
-                  labels.otherSessions
-                )}
+                {group.day ? <time dateTime={group.day}>{formatDate(group.day, language, WEEKDAY_DATE)}</time> : labels.otherSessions}
               </h2>
               {cards}
             </section>

@@ -6,9 +6,12 @@ import type { Conjunction } from "../../format/list.js";
 import { fillNodes, fillText } from "../../format/template.js";
 import { articleLabels, badgeLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
+import { withDefaults } from "../../labels/withDefaults.js";
 import type { Recap } from "../../model/types.js";
 import { linkProps, safeSrc } from "../../model/url.js";
 import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
+
+const headerLabels = /* @__PURE__ */ Object.assign({}, badgeLabels, articleLabels);
 
 export interface RecapHeaderProps
   extends Pick<Recap, "title" | "subtitle" | "event" | "authors" | "publishedAt" | "updatedAt" | "tags" | "image">,
@@ -55,7 +58,7 @@ export function RecapHeader({
   className,
   ...rest
 }: RecapHeaderProps) {
-  const l = { ...badgeLabels, ...articleLabels, ...labels };
+  const l = withDefaults(headerLabels, labels);
   const eventLink = linkProps(event.url);
   const eventName = event.edition && !event.name.includes(event.edition) ? `${event.name} ${event.edition}` : event.name;
   const hero = image ? safeSrc(image.src) : undefined;

@@ -1,5 +1,8 @@
 import { serializeJsonLd, toJsonLd } from "../../jsonld/toJsonLd.js";
+import { perDocument } from "../../model/perDocument.js";
 import type { Recap } from "../../model/types.js";
+
+const scriptText = /* @__PURE__ */ perDocument((recap) => serializeJsonLd(toJsonLd(recap)));
 
 export interface RecapJsonLdProps {
   /** The (validated) recap to describe. */
@@ -12,5 +15,5 @@ export interface RecapJsonLdProps {
  */
 export function RecapJsonLd({ recap }: RecapJsonLdProps) {
   // biome-ignore lint/security/noDangerouslySetInnerHtml: the one raw script content recap-kit writes: JSON with <, >, & and line separators escaped.
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(toJsonLd(recap)) }} />;
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptText(recap) }} />;
 }

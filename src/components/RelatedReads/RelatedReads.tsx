@@ -1,9 +1,11 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { formatDate } from "../../format/date.js";
+import { recent } from "../../format/memo.js";
 import { shorten } from "../../format/shorten.js";
 import { relatedLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
+import { withDefaults } from "../../labels/withDefaults.js";
 import { inlineToText } from "../../model/inline.js";
 import type { RelatedRead } from "../../model/types.js";
 import { linkProps, safeSrc } from "../../model/url.js";
@@ -49,6 +51,9 @@ export interface RelatedReadsProps extends Omit<ComponentPropsWithRef<"section">
   labels?: Partial<RecapLabels> | undefined;
 }
 
+// Excerpts can be a whole article long: read each once, however often the page is rendered.
+const plainText = /* @__PURE__ */ recent(200, inlineToText);
+
 /** How long a link's accessible name may be when it has to come from the excerpt. */
 const NAME_FROM_EXCERPT = 80;
 
@@ -71,7 +76,7 @@ export function RelatedReads({
 }: RelatedReadsProps) {
   const reads = relatedReads?.slice(0, max ?? relatedReads.length) ?? [];
   if (reads.length === 0) return null;
-  const l = { ...relatedLabels, ...labels };
+  const l = withDefaults(relatedLabels, labels);
   const headingId = id ? `${id}-heading` : undefined;
   const teaserLevel = subLevel(headingLevel);
 
@@ -83,7 +88,7 @@ export function RelatedReads({
       <ul className="rk-RelatedReads-list">
         {reads.map((read, index) => {
           const link = linkProps(read.url);
-          const excerpt = read.excerpt ? inlineToText(read.excerpt) : undefined;
+          const excerpt = read.excerpt ? plainText(read.excerpt) : undefined;
           const shown = excerpt ? shorten(excerpt, excerptLength, language, l.ellipsis) : undefined;
           const image = read.image ? safeSrc(read.image.src) : undefined;
           const title = read.title ? (

@@ -3,6 +3,7 @@ import type { ComponentPropsWithRef } from "react";
 import { fillText } from "../../format/template.js";
 import { resourceLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
+import { withDefaults } from "../../labels/withDefaults.js";
 import type { Resource } from "../../model/types.js";
 import { linkProps } from "../../model/url.js";
 import { ResourceIcon } from "./ResourceIcon.js";
@@ -29,7 +30,7 @@ export interface ResourceLinksProps extends Omit<ComponentPropsWithRef<"ul">, "c
  */
 export function ResourceLinks({ resources, sessionTitle, labels, className, ...rest }: ResourceLinksProps) {
   if (!resources || resources.length === 0) return null;
-  const l = { ...resourceLabels, ...labels };
+  const l = withDefaults(resourceLabels, labels);
   return (
     <ul aria-label={l.resources} {...rest} className={clsx("rk-ResourceLinks", className)}>
       {resources.map((resource, index) => {

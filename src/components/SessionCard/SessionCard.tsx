@@ -5,6 +5,7 @@ import type { Conjunction } from "../../format/list.js";
 import { fillText } from "../../format/template.js";
 import { badgeLabels, sessionLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
+import { withDefaults } from "../../labels/withDefaults.js";
 import { slugify } from "../../model/slug.js";
 import type { Session } from "../../model/types.js";
 import { Badge } from "../Badge/Badge.js";
@@ -13,6 +14,8 @@ import { Prose } from "../Prose/Prose.js";
 import { ResourceLinks } from "../ResourceLinks/ResourceLinks.js";
 import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
 import { TakeawayList } from "../TakeawayList/TakeawayList.js";
+
+const cardLabels = /* @__PURE__ */ Object.assign({}, badgeLabels, sessionLabels);
 
 export interface SessionCardProps extends Session, Omit<ComponentPropsWithRef<"article">, keyof Session | "children"> {
   /**
@@ -69,7 +72,7 @@ export function SessionCard({
   className,
   ...rest
 }: SessionCardProps) {
-  const l = { ...badgeLabels, ...sessionLabels, ...labels };
+  const l = withDefaults(cardLabels, labels);
   const anchor = id ?? slugify(title);
   const titleId = `${anchor}-title`;
   const compact = variant === "compact";

@@ -2,6 +2,7 @@ import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { articleLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
+import { withDefaults } from "../../labels/withDefaults.js";
 import { assignIds } from "../../model/slug.js";
 import type { Session } from "../../model/types.js";
 
@@ -18,7 +19,7 @@ export interface SessionIndexProps extends Omit<ComponentPropsWithRef<"nav">, "c
 /** A navigation landmark with a link to every session's anchor. Nothing is rendered without sessions. */
 export function SessionIndex({ sessions, labels, className, ...rest }: SessionIndexProps) {
   if (sessions.length === 0) return null;
-  const l = { ...articleLabels, ...labels };
+  const l = withDefaults(articleLabels, labels);
   const ids = assignIds(sessions);
   return (
     <nav aria-label={l.sessionIndex} {...rest} className={clsx("rk-SessionIndex", className)}>

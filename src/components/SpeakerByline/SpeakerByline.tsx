@@ -4,6 +4,7 @@ import { type Conjunction, joinNodes } from "../../format/list.js";
 import { fillNodes } from "../../format/template.js";
 import { bylineLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
+import { withDefaults } from "../../labels/withDefaults.js";
 import type { Person } from "../../model/types.js";
 import { linkProps } from "../../model/url.js";
 import { Avatar } from "../Avatar/Avatar.js";
@@ -83,7 +84,7 @@ export function SpeakerByline({
   ...rest
 }: SpeakerBylineProps) {
   if (speakers.length === 0) return null;
-  const l = { ...bylineLabels, ...labels };
+  const l = withDefaults(bylineLabels, labels);
   const parts: PersonParts = {
     language,
     showAvatar: showAvatars ?? variant === "list",

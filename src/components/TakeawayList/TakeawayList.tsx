@@ -2,6 +2,7 @@ import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { takeawayLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
+import { withDefaults } from "../../labels/withDefaults.js";
 import { renderInline } from "../../model/renderInline.js";
 import { Heading, type HeadingLevel } from "../Heading/Heading.js";
 
@@ -33,7 +34,7 @@ export interface TakeawayListProps extends Omit<ComponentPropsWithRef<"div">, "c
 /** What to remember from a session or a whole recap, as a real list under an optional heading. */
 export function TakeawayList({ takeaways, heading, headingLevel = 3, ordered = false, labels, className, ...rest }: TakeawayListProps) {
   if (!takeaways || takeaways.length === 0) return null;
-  const l = { ...takeawayLabels, ...labels };
+  const l = withDefaults(takeawayLabels, labels);
   const title = heading === false ? undefined : (heading ?? l.keyTakeaways);
   const List = ordered ? "ol" : "ul";
   return (
