@@ -119,12 +119,10 @@ function HandWritten({ recap }: { recap: Recap }) {
       </nav>
       <div className="rk-RecapArticle-sessions">
         {recap.sessions.map((s) => (
-          <article key={s.id} id={s.id} aria-labelledby={`${s.id}-title`} className="rk-SessionCard" data-variant="full">
+          <article key={s.id} aria-label={s.title} id={s.id} className="rk-SessionCard" data-variant="full">
             <header className="rk-SessionCard-header">
               <div className="rk-SessionCard-heading">
-                <h2 id={`${s.id}-title`} className="rk-SessionCard-title">
-                  {s.title}
-                </h2>
+                <h2 className="rk-SessionCard-title">{s.title}</h2>
                 <a className="rk-SessionCard-anchor" href={`#${s.id}`}>
                   <span aria-hidden="true">#</span>
                   <span className="rk-visually-hidden">Link to this session: {s.title}</span>

@@ -104,21 +104,14 @@ export function RecapHeader({
       {facts.length > 0 ? <p className="rk-RecapHeader-facts">{facts}</p> : null}
       {tags && tags.length > 0 ? (
         <ul className="rk-RecapHeader-tags" aria-label={l.tags}>
-          {tags.map((tag) => (
-            <li key={tag}>{tag}</li>
+          {tags.map((tag, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a tag may be written twice; order is its identity.
+            <li key={index}>{tag}</li>
           ))}
         </ul>
       ) : null}
       {image && hero ? (
-        <img
-          className="rk-RecapHeader-image"
-          src={hero}
-          alt={image.alt}
-          width={image.width}
-          height={image.height}
-          decoding="async"
-          fetchPriority="high"
-        />
+        <img className="rk-RecapHeader-image" src={hero} alt={image.alt} width={image.width} height={image.height} decoding="async" />
       ) : null}
     </header>
   );

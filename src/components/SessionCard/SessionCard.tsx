@@ -17,6 +17,18 @@ import { TakeawayList } from "../TakeawayList/TakeawayList.js";
 
 const cardLabels = /* @__PURE__ */ Object.assign({}, badgeLabels, sessionLabels);
 
+/**
+ * A stable anchor from the title alone: its slug, or for a title with no letters or digits
+ * ("🎉") a short hash of it, so the self-link never points at the top of the page.
+ */
+function anchorFor(title: string): string {
+  const slug = slugify(title);
+  if (slug) return slug;
+  let hash = 5381;
+  for (let i = 0; i < title.length; i++) hash = (hash * 33) ^ title.charCodeAt(i);
+  return `session-${(hash >>> 0).toString(36)}`;
+}
+
 export interface SessionCardProps extends Session, Omit<ComponentPropsWithRef<"article">, keyof Session | "children"> {
   /**
    * Level of the session's title, to fit the page's outline.
@@ -73,8 +85,7 @@ export function SessionCard({
   ...rest
 }: SessionCardProps) {
   const l = withDefaults(cardLabels, labels);
-  const anchor = id ?? slugify(title);
-  const titleId = `${anchor}-title`;
+  const anchor = id ?? anchorFor(title);
   const compact = variant === "compact";
   const badges = compact
     ? []
@@ -97,10 +108,10 @@ export function SessionCard({
       ].filter(Boolean);
 
   return (
-    <article {...rest} id={anchor} aria-labelledby={titleId} className={clsx("rk-SessionCard", className)} data-variant={variant}>
+    <article aria-label={title} {...rest} id={anchor} className={clsx("rk-SessionCard", className)} data-variant={variant}>
       <header className="rk-SessionCard-header">
         <div className="rk-SessionCard-heading">
-          <Heading level={headingLevel} id={titleId} className="rk-SessionCard-title">
+          <Heading level={headingLevel} className="rk-SessionCard-title">
             {title}
           </Heading>
           <a className="rk-SessionCard-anchor" href={`#${anchor}`}>
@@ -131,8 +142,9 @@ export function SessionCard({
           <ResourceLinks resources={resources} sessionTitle={title} labels={labels} />
           {tags && tags.length > 0 ? (
             <ul className="rk-SessionCard-tags" aria-label={l.tags}>
-              {tags.map((tag) => (
-                <li key={tag}>{tag}</li>
+              {tags.map((tag, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a tag may be written twice; order is its identity.
+                <li key={index}>{tag}</li>
               ))}
             </ul>
           ) : null}
