@@ -308,3 +308,14 @@ describe("bad documents: every problem at once, each with its path", () => {
     expect(safeParseRecap(valid())).toEqual({ ok: true, value: parseRecap(valid()) });
   });
 });
+
+describe("the validated document", () => {
+  it("is frozen all the way down, so what is derived from it cannot go stale", () => {
+    const recap = parseRecap(raw);
+    expect(Object.isFrozen(recap)).toBe(true);
+    expect(Object.isFrozen(recap.sessions[0]?.speakers[0])).toBe(true);
+    expect(() => {
+      (recap.sessions as unknown[]).push({});
+    }).toThrow(TypeError);
+  });
+});

@@ -420,6 +420,15 @@ function read(input: unknown): { value?: Recap; issues: RecapIssue[] } {
 // Documents this module produced: RecapArticle need not check them again.
 const validated = new WeakSet<object>();
 
+/** A validated document is read-only all the way down, so what is derived from it never goes stale. */
+function freeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) freeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** True for a value returned by `parseRecap` (or `safeParseRecap`), which needs no second check. */
 export function isValidatedRecap(value: unknown): value is Recap {
   return typeof value === "object" && value !== null && validated.has(value);
@@ -428,6 +437,7 @@ export function isValidatedRecap(value: unknown): value is Recap {
 /**
  * Checks a Recap document and returns it normalised: strings trimmed, `Paragraphs` as lists,
  * empty strings and lists dropped, every session with a unique `id`. Unknown fields are ignored.
+ * The result is frozen: to change it, make a changed copy (`{ ...recap, title }`) and parse that.
  *
  * @throws {RecapValidationError} listing every problem, each with its JSON path.
  */
@@ -442,7 +452,7 @@ export function safeParseRecap(input: unknown): SafeParseResult {
   try {
     const { value, issues } = read(input);
     if (!value) return { ok: false, issues };
-    validated.add(value);
+    validated.add(freeze(value));
     return { ok: true, value };
   } catch (error) {
     // Only exotic inputs get here (a revoked Proxy, say).
