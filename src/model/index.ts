@@ -4,7 +4,7 @@ export type { InlineNode } from "./inline.js";
 export { inlineToText, parseInline } from "./inline.js";
 export { isIsoDate, isoDay } from "./isoDate.js";
 export type { SafeParseResult } from "./parseRecap.js";
-export { isValidatedRecap, parseRecap, safeParseRecap } from "./parseRecap.js";
+export { parseRecap, safeParseRecap } from "./parseRecap.js";
 export { renderInline } from "./renderInline.js";
 export { assignIds, slugify } from "./slug.js";
 export type {
@@ -24,3 +24,4 @@ export type {
 } from "./types.js";
 export { RESOURCE_KINDS, SESSION_FORMATS, toParagraphs } from "./types.js";
 export { isExternal, linkProps, safeHref, safeSrc } from "./url.js";
+export { isValidatedRecap } from "./validated.js";

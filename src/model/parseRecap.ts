@@ -1,26 +1,24 @@
 import { type RecapIssue, RecapValidationError } from "./errors.js";
 import { isIsoDate } from "./isoDate.js";
 import { assignIds } from "./slug.js";
-import {
-  type CallToAction,
-  type Event,
-  type Image,
-  type Person,
-  type Publisher,
-  RESOURCE_KINDS,
-  type Recap,
-  type RelatedRead,
-  type Resource,
-  type ResourceKind,
-  SESSION_FORMATS,
-  type Session,
-  type SessionFormat,
-} from "./types.js";
+import { RESOURCE_KINDS, type Recap, SESSION_FORMATS } from "./types.js";
+import { markValidated } from "./validated.js";
 
 type Fields = Record<string, unknown>;
 
 /** The result of {@link safeParseRecap}. */
 export type SafeParseResult = { ok: true; value: Recap } | { ok: false; issues: RecapIssue[] };
+
+/**
+ * Checks one value that is present (neither `undefined` nor `null`) at `path`, and returns it
+ * normalised, or `undefined` after adding to `issues` what is wrong with it. `required` is the
+ * sentence that says why a required value may not be left out, for the rules that need it.
+ * `siblings` are the fields of the same object read so far.
+ */
+type Rule = (value: unknown, path: string, issues: RecapIssue[], required: string | undefined, siblings: Fields) => unknown;
+
+/** A field of an object: its key, its rule and, when it is required, the sentence that says why. */
+type Field = [key: string, rule: Rule, required?: string];
 
 function at(path: string, key: string | number): string {
   if (typeof key === "number") return `${path}[${key}]`;
@@ -53,314 +51,217 @@ function reasonOf(error: unknown): string {
   }
 }
 
-function drop<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
+/** Adds a problem; returns `undefined`, the value of what could not be read. */
+function problem(issues: RecapIssue[], path: string, message: string): undefined {
+  issues.push({ path, message });
 }
 
-/**
- * Walks the document once, collecting every problem instead of stopping at the first, and
- * building the normalised copy as it goes. Each reader returns `undefined` for a missing or
- * invalid value, so the caller can go on checking the rest.
- */
-class Reader {
-  readonly issues: RecapIssue[] = [];
+const UNREADABLE = Symbol("unreadable");
 
-  problem(path: string, message: string): void {
-    this.issues.push({ path, message });
+/** Reads a property or a list item without trusting it: a throwing getter becomes an issue, not a crash. */
+function get(object: Fields | unknown[], key: string | number, path: string, issues: RecapIssue[]): unknown {
+  try {
+    return (object as Fields)[key];
+  } catch (error) {
+    problem(issues, at(path, key), `could not be read (${reasonOf(error)}).`);
+    return UNREADABLE;
   }
+}
 
-  /** Reads a property without trusting it: a throwing getter becomes an issue, not a crash. */
-  field(object: Fields, key: string, path: string): unknown {
-    try {
-      return object[key];
-    } catch (error) {
-      this.problem(at(path, key), `could not be read (${reasonOf(error)}).`);
-      return undefined;
-    }
+// ---------------------------------------------------------------------------------------------
+// Rules for single values
+// ---------------------------------------------------------------------------------------------
+
+/** Text, trimmed; empty text is dropped, or is a problem when the text is required. */
+const text: Rule = (value, path, issues, required) => {
+  if (typeof value !== "string") return problem(issues, path, `must be text, but it is ${describe(value)}.`);
+  const trimmed = value.trim();
+  if (!trimmed && required) return problem(issues, path, `is empty. ${required}`);
+  return trimmed || undefined;
+};
+
+/** Text that may be empty: an image's alt text, where `""` marks a decorative image. */
+const altText: Rule = (value, path, issues) =>
+  typeof value === "string" ? value.trim() : problem(issues, path, `must be text, but it is ${describe(value)}.`);
+
+const date: Rule = (value, path, issues, required, siblings) => {
+  const day = text(value, path, issues, required, siblings) as string | undefined;
+  if (day === undefined || isIsoDate(day)) return day;
+  return problem(
+    issues,
+    path,
+    `"${day}" is not a date. Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).`,
+  );
+};
+
+/** The event's end, which cannot come before its start (read first). */
+const endDate: Rule = (value, path, issues, required, siblings) => {
+  const end = date(value, path, issues, required, siblings) as string | undefined;
+  const start = siblings.startDate as string | undefined;
+  if (start && end && end.slice(0, 10) < start.slice(0, 10))
+    problem(issues, path, `${end} is before the start date ${start}: the event cannot end before it starts.`);
+  return end;
+};
+
+/** One of `options`; `what` names what they are ("session format"). */
+function choice(options: readonly string[], what: string): Rule {
+  return (value, path, issues, required, siblings) => {
+    const chosen = text(value, path, issues, required, siblings) as string | undefined;
+    if (chosen === undefined || options.includes(chosen)) return chosen;
+    return problem(issues, path, `"${chosen}" is not a ${what}. Use one of: ${options.join(", ")}.`);
+  };
+}
+
+const language: Rule = (value, path, issues, required, siblings) => {
+  const tag = text(value, path, issues, required, siblings) as string | undefined;
+  if (tag === undefined) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return problem(issues, path, `"${tag}" is not a language tag. Use a BCP 47 tag such as "en", "de" or "pt-BR".`);
   }
+};
 
-  object(value: unknown, path: string, what: string): Fields | undefined {
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) return value as Fields;
-    this.problem(path, `must be an object describing ${what}, but it is ${describe(value)}.`);
-    return undefined;
-  }
+const pixels: Rule = (value, path, issues) =>
+  typeof value === "number" && Number.isFinite(value) && value > 0
+    ? value
+    : problem(issues, path, `must be a positive number of pixels, but it is ${describe(value)}.`);
 
-  text(object: Fields, key: string, path: string, required?: string): string | undefined {
-    const here = at(path, key);
-    const value = this.field(object, key, path);
-    if (value === undefined || value === null) {
-      if (required) this.problem(here, `is missing. ${required}`);
-      return undefined;
-    }
-    if (typeof value !== "string") {
-      this.problem(here, `must be text, but it is ${describe(value)}.`);
-      return undefined;
-    }
-    const trimmed = value.trim();
-    if (trimmed === "" && required) {
-      this.problem(here, `is empty. ${required}`);
-      return undefined;
-    }
-    return trimmed || undefined;
-  }
+/** A session id, which is used in links (#id). */
+const sessionId: Rule = (value, path, issues, required, siblings) => {
+  const id = text(value, path, issues, required, siblings) as string | undefined;
+  if (id !== undefined && /\s/.test(id))
+    problem(issues, path, `"${id}" contains spaces. A session id is used in links (#id): use letters, digits and dashes.`);
+  return id;
+};
 
-  date(object: Fields, key: string, path: string): string | undefined {
-    const value = this.text(object, key, path);
-    if (value === undefined || isIsoDate(value)) return value;
-    this.problem(
-      at(path, key),
-      `"${value}" is not a date. Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).`,
-    );
-    return undefined;
-  }
+// ---------------------------------------------------------------------------------------------
+// Rules for lists and objects
+// ---------------------------------------------------------------------------------------------
 
-  choice<T extends string>(
-    object: Fields,
-    key: string,
-    path: string,
-    options: readonly T[],
-    what: string,
-    required?: string,
-  ): T | undefined {
-    const value = this.text(object, key, path, required);
-    if (value === undefined) return undefined;
-    if ((options as readonly string[]).includes(value)) return value as T;
-    this.problem(at(path, key), `"${value}" is not a ${what}. Use one of: ${options.join(", ")}.`);
-    return undefined;
-  }
-
-  language(object: Fields, key: string, path: string): string | undefined {
-    const value = this.text(object, key, path);
-    if (value === undefined) return undefined;
-    try {
-      return Intl.getCanonicalLocales(value)[0];
-    } catch {
-      this.problem(at(path, key), `"${value}" is not a language tag. Use a BCP 47 tag such as "en", "de" or "pt-BR".`);
-      return undefined;
-    }
-  }
-
-  dimension(object: Fields, key: string, path: string): number | undefined {
-    const value = this.field(object, key, path);
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === "number" && Number.isFinite(value) && value > 0) return value;
-    this.problem(at(path, key), `must be a positive number of pixels, but it is ${describe(value)}.`);
-    return undefined;
-  }
-
-  /** A list whose items are read by `item`; invalid items are reported and left out. */
-  list<T>(
-    object: Fields,
-    key: string,
-    path: string,
-    item: (value: unknown, path: string) => T | undefined,
-    required?: string,
-  ): T[] | undefined {
-    const here = at(path, key);
-    const value = this.field(object, key, path);
-    if (value === undefined || value === null) {
-      if (required) this.problem(here, `is missing. ${required}`);
-      return undefined;
-    }
-    if (!Array.isArray(value)) {
-      this.problem(here, `must be a list, but it is ${describe(value)}.`);
-      return undefined;
-    }
-    const items: T[] = [];
+/** A list whose items `item` reads; invalid items are reported and left out. An empty list is dropped unless required. */
+function list(item: Rule): Rule {
+  return (value, path, issues, required) => {
+    if (!Array.isArray(value)) return problem(issues, path, `must be a list, but it is ${describe(value)}.`);
+    const items: unknown[] = [];
     for (let index = 0; index < value.length; index++) {
-      const itemPath = at(here, index);
-      let raw: unknown;
-      try {
-        raw = value[index];
-      } catch (error) {
-        // An item behind a throwing getter is an issue at its own path, like a field.
-        this.problem(itemPath, `could not be read (${reasonOf(error)}).`);
-        continue;
-      }
-      const read = item(raw, itemPath);
+      // An item behind a throwing getter is an issue at its own path, like a field.
+      const raw = get(value, index, path, issues);
+      const read = raw === UNREADABLE ? undefined : item(raw, at(path, index), issues, undefined, {});
       if (read !== undefined) items.push(read);
     }
-    return items;
-  }
-
-  /** Optional list of text: empty strings and empty lists are dropped. */
-  texts(object: Fields, key: string, path: string): string[] | undefined {
-    const items = this.list(object, key, path, (value, itemPath) => {
-      if (typeof value === "string") return value.trim() || undefined;
-      this.problem(itemPath, `must be text, but it is ${describe(value)}.`);
-      return undefined;
-    });
-    return items?.length ? items : undefined;
-  }
-
-  /** `Paragraphs`: one string or a list of strings, always returned as a list. */
-  paragraphs(object: Fields, key: string, path: string): string[] | undefined {
-    const value = this.field(object, key, path);
-    if (typeof value === "string") return value.trim() ? [value.trim()] : undefined;
-    // Not read a second time when missing: a getter that throws is one problem, not two.
-    if (value === undefined || value === null) return undefined;
-    if (Array.isArray(value)) return this.texts(object, key, path);
-    this.problem(at(path, key), `must be text or a list of paragraphs, but it is ${describe(value)}.`);
-    return undefined;
-  }
+    return items.length || required ? items : undefined;
+  };
 }
 
-function readImage(r: Reader, value: unknown, path: string): Image | undefined {
-  const o = r.object(value, path, "an image (src and alt)");
-  if (!o) return undefined;
-  const src = r.text(o, "src", path, "An image needs the address of the picture (src).");
-  const alt = r.field(o, "alt", path);
-  let altText: string | undefined;
-  if (typeof alt === "string") altText = alt.trim();
-  else if (alt === undefined || alt === null)
-    r.problem(at(path, "alt"), 'is missing. Describe the image for people who cannot see it, or write "" if it is only decoration.');
-  else r.problem(at(path, "alt"), `must be text, but it is ${describe(alt)}.`);
-  const width = r.dimension(o, "width", path);
-  const height = r.dimension(o, "height", path);
-  if (src === undefined || altText === undefined) return undefined;
-  return drop({ src, alt: altText, width, height });
+/** A list of text; empty strings are dropped. */
+const texts = list((value, path, issues) =>
+  typeof value === "string" ? value.trim() || undefined : problem(issues, path, `must be text, but it is ${describe(value)}.`),
+);
+
+/** `Paragraphs`: one string or a list of strings, always returned as a list. */
+const paragraphs: Rule = (value, path, issues, required, siblings) => {
+  if (typeof value === "string") return value.trim() ? [value.trim()] : undefined;
+  if (Array.isArray(value)) return texts(value, path, issues, required, siblings);
+  return problem(issues, path, `must be text or a list of paragraphs, but it is ${describe(value)}.`);
+};
+
+/**
+ * An object, `what` saying what it should be ("describing a session"). Its fields are read in
+ * order, those named in `first` before the others, so that problems are listed in the order
+ * that reads best; the result keeps the order of `fields`. `check` looks at the whole.
+ */
+function object(
+  what: string,
+  fields: Field[],
+  first: string[] = [],
+  check?: (read: Fields, path: string, issues: RecapIssue[]) => void,
+): Rule {
+  const reading = [...fields.filter(([key]) => first.includes(key)), ...fields.filter(([key]) => !first.includes(key))];
+  return (value, path, issues) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      return problem(issues, path, `must be an object ${what}, but it is ${describe(value)}.`);
+    const read: Fields = {};
+    for (const [key, rule, required] of reading) {
+      const here = at(path, key);
+      const raw = get(value as Fields, key, path, issues);
+      if (raw !== undefined && raw !== null && raw !== UNREADABLE) read[key] = rule(raw, here, issues, required, read);
+      else if (required) problem(issues, here, `is missing. ${required}`);
+    }
+    check?.(read, path, issues);
+    const result: Fields = {};
+    for (const [key] of fields) if (read[key] !== undefined) result[key] = read[key];
+    return result;
+  };
 }
 
-function readPerson(r: Reader, value: unknown, path: string, who: string): Person | undefined {
-  const o = r.object(value, path, `a ${who}`);
-  if (!o) return undefined;
-  const name = r.text(o, "name", path, `Every ${who} needs a name.`);
-  const person = drop({
-    name: name ?? "",
-    affiliation: r.text(o, "affiliation", path),
-    role: r.text(o, "role", path),
-    url: r.text(o, "url", path),
-    avatar: r.text(o, "avatar", path),
-  });
-  return name === undefined ? undefined : person;
+// ---------------------------------------------------------------------------------------------
+// The Recap model (types in ./types.ts)
+// ---------------------------------------------------------------------------------------------
+
+const image = object("describing an image (src and alt)", [
+  ["src", text, "An image needs the address of the picture (src)."],
+  ["alt", altText, 'Describe the image for people who cannot see it, or write "" if it is only decoration.'],
+  ["width", pixels],
+  ["height", pixels],
+]);
+
+function person(who: string): Rule {
+  return object(`describing a ${who}`, [
+    ["name", text, `Every ${who} needs a name.`],
+    ["affiliation", text],
+    ["role", text],
+    ["url", text],
+    ["avatar", text],
+  ]);
 }
 
-function readEvent(r: Reader, value: unknown, path: string): Event | undefined {
-  if (value === undefined || value === null) {
-    r.problem(path, "is missing. Say which event the recap is about, at least its name.");
-    return undefined;
-  }
-  const o = r.object(value, path, "the event");
-  if (!o) return undefined;
-  const name = r.text(o, "name", path, "The event needs a name.");
-  const startDate = r.date(o, "startDate", path);
-  const endDate = r.date(o, "endDate", path);
-  if (startDate && endDate && endDate.slice(0, 10) < startDate.slice(0, 10))
-    r.problem(at(path, "endDate"), `${endDate} is before the start date ${startDate}: the event cannot end before it starts.`);
-  const event = drop({
-    name: name ?? "",
-    edition: r.text(o, "edition", path),
-    startDate,
-    endDate,
-    location: r.text(o, "location", path),
-    url: r.text(o, "url", path),
-  });
-  return name === undefined ? undefined : event;
-}
+const event = object(
+  "describing the event",
+  [
+    ["name", text, "The event needs a name."],
+    ["edition", text],
+    ["startDate", date],
+    ["endDate", endDate],
+    ["location", text],
+    ["url", text],
+  ],
+  ["name", "startDate", "endDate"],
+);
 
-function readResource(r: Reader, value: unknown, path: string): Resource | undefined {
-  const o = r.object(value, path, "a resource (kind and url)");
-  if (!o) return undefined;
-  const kind = r.choice<ResourceKind>(o, "kind", path, RESOURCE_KINDS, "resource kind", "Say what the link leads to.");
-  const url = r.text(o, "url", path, "A resource needs the address it links to.");
-  const label = r.text(o, "label", path);
-  if (kind === undefined || url === undefined) return undefined;
-  return drop({ kind, url, label });
-}
+const resource = object("describing a resource (kind and url)", [
+  ["kind", choice(RESOURCE_KINDS, "resource kind"), "Say what the link leads to."],
+  ["url", text, "A resource needs the address it links to."],
+  ["label", text],
+]);
 
-function readSession(r: Reader, value: unknown, path: string): Session | undefined {
-  const o = r.object(value, path, "a session");
-  if (!o) return undefined;
-  const id = r.text(o, "id", path);
-  if (id !== undefined && /\s/.test(id))
-    r.problem(at(path, "id"), `"${id}" contains spaces. A session id is used in links (#id): use letters, digits and dashes.`);
-  const title = r.text(o, "title", path, "Every session needs a title.");
-  const speakers = r.list(
-    o,
-    "speakers",
-    path,
-    (v, p) => readPerson(r, v, p, "speaker"),
-    'List the speakers, or write "speakers": [] when there were none.',
-  );
-  const session = drop({
-    id,
-    title: title ?? "",
-    code: r.text(o, "code", path),
-    date: r.date(o, "date", path),
-    speakers: speakers ?? [],
-    track: r.text(o, "track", path),
-    format: r.choice<SessionFormat>(o, "format", path, SESSION_FORMATS, "session format"),
-    summary: r.paragraphs(o, "summary", path),
-    takeaways: r.texts(o, "takeaways", path),
-    resources: nonEmpty(r.list(o, "resources", path, (v, p) => readResource(r, v, p))),
-    tags: r.texts(o, "tags", path),
-  });
-  return title === undefined ? undefined : session;
-}
+const session = object(
+  "describing a session",
+  [
+    ["id", sessionId],
+    ["title", text, "Every session needs a title."],
+    ["code", text],
+    ["date", date],
+    ["speakers", list(person("speaker")), 'List the speakers, or write "speakers": [] when there were none.'],
+    ["track", text],
+    ["format", choice(SESSION_FORMATS, "session format")],
+    ["summary", paragraphs],
+    ["takeaways", texts],
+    ["resources", list(resource)],
+    ["tags", texts],
+  ],
+  ["id", "title", "speakers"],
+);
 
-function readRelatedRead(r: Reader, value: unknown, path: string): RelatedRead | undefined {
-  const o = r.object(value, path, "a related read");
-  if (!o) return undefined;
-  const read = drop({
-    title: r.text(o, "title", path),
-    url: r.text(o, "url", path),
-    excerpt: r.text(o, "excerpt", path),
-    date: r.date(o, "date", path),
-    image: optional(o, "image", path, r, readImage),
-  });
-  if (read.title === undefined && read.excerpt === undefined && !r.issues.some((i) => i.path.startsWith(`${path}.`))) {
-    r.problem(path, "needs a title or an excerpt: a teaser with neither has nothing to show.");
-    return undefined;
-  }
-  return read;
-}
-
-function readCallToAction(r: Reader, value: unknown, path: string): CallToAction | undefined {
-  const o = r.object(value, path, "the call to action");
-  if (!o) return undefined;
-  const title = r.text(o, "title", path, "The call to action needs a title.");
-  const cta = drop({
-    title: title ?? "",
-    body: r.paragraphs(o, "body", path),
-    label: r.text(o, "label", path),
-    url: r.text(o, "url", path),
-  });
-  return title === undefined ? undefined : cta;
-}
-
-function readPublisher(r: Reader, value: unknown, path: string): Publisher | undefined {
-  const o = r.object(value, path, "the publisher");
-  if (!o) return undefined;
-  const name = r.text(o, "name", path, "The publisher needs a name.");
-  const url = r.text(o, "url", path);
-  return name === undefined ? undefined : drop({ name, url });
-}
-
-function optional<T>(
-  o: Fields,
-  key: string,
-  path: string,
-  r: Reader,
-  read: (r: Reader, value: unknown, path: string) => T | undefined,
-): T | undefined {
-  const value = r.field(o, key, path);
-  return value === undefined || value === null ? undefined : read(r, value, at(path, key));
-}
-
-function nonEmpty<T>(items: T[] | undefined): T[] | undefined {
-  return items?.length ? items : undefined;
-}
-
-function checkUniqueIds(r: Reader, input: Fields): void {
-  // Paths point into the input, whose indexes differ from `sessions` when some were invalid.
-  const raw = r.field(input, "sessions", "");
-  if (!Array.isArray(raw)) return;
+/** The sessions, with ids that are unique. Paths point into the input, whose indexes differ from the list read when some were invalid. */
+const sessions: Rule = (value, path, issues, required, siblings) => {
+  const read = list(session)(value, path, issues, required, siblings);
+  if (!Array.isArray(value)) return read;
   const firstSeen = new Map<string, number>();
-  for (let index = 0; index < raw.length; index++) {
+  for (let index = 0; index < value.length; index++) {
     let id: unknown;
     try {
-      const item: unknown = raw[index];
+      const item: unknown = value[index];
       id = item !== null && typeof item === "object" ? (item as Fields).id : undefined;
     } catch {
       continue; // A getter that throws: reading the session has reported it already.
@@ -369,56 +270,62 @@ function checkUniqueIds(r: Reader, input: Fields): void {
     const key = id.trim();
     const first = firstSeen.get(key);
     if (first === undefined) firstSeen.set(key, index);
-    else r.problem(`sessions[${index}].id`, `"${key}" is already the id of sessions[${first}]. Session ids must be unique.`);
+    else problem(issues, `sessions[${index}].id`, `"${key}" is already the id of sessions[${first}]. Session ids must be unique.`);
   }
-}
+  return read;
+};
 
-function read(input: unknown): { value?: Recap; issues: RecapIssue[] } {
-  const r = new Reader();
-  if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    r.problem("", `must be an object with a title, an event and sessions, but it is ${describe(input)}.`);
-    return { issues: r.issues };
-  }
-  const o = input as Fields;
-  const title = r.text(o, "title", "", "The recap needs a title.");
-  const event = readEvent(r, r.field(o, "event", ""), "event");
-  const sessions = r.list(
-    o,
-    "sessions",
-    "",
-    (v, p) => readSession(r, v, p),
-    'List the sessions, or write "sessions": [] when there are none yet.',
-  );
-  if (sessions) checkUniqueIds(r, o);
+const relatedRead = object(
+  "describing a related read",
+  [
+    ["title", text],
+    ["url", text],
+    ["excerpt", text],
+    ["date", date],
+    ["image", image],
+  ],
+  [],
+  (read, path, issues) => {
+    if (read.title === undefined && read.excerpt === undefined && !issues.some((issue) => issue.path.startsWith(`${path}.`)))
+      problem(issues, path, "needs a title or an excerpt: a teaser with neither has nothing to show.");
+  },
+);
 
-  const recap = drop({
-    title: title ?? "",
-    subtitle: r.text(o, "subtitle", ""),
-    url: r.text(o, "url", ""),
-    language: r.language(o, "language", ""),
-    publishedAt: r.date(o, "publishedAt", ""),
-    updatedAt: r.date(o, "updatedAt", ""),
-    authors: nonEmpty(r.list(o, "authors", "", (v, p) => readPerson(r, v, p, "author"))),
-    publisher: optional(o, "publisher", "", r, readPublisher),
-    image: optional(o, "image", "", r, readImage),
-    tags: r.texts(o, "tags", ""),
-    event: event as Event,
-    intro: r.paragraphs(o, "intro", ""),
-    sessions: sessions ?? [],
-    takeaways: r.texts(o, "takeaways", ""),
-    outro: r.paragraphs(o, "outro", ""),
-    relatedReads: nonEmpty(r.list(o, "relatedReads", "", (v, p) => readRelatedRead(r, v, p))),
-    callToAction: optional(o, "callToAction", "", r, readCallToAction),
-  });
-  if (r.issues.length) return { issues: r.issues };
+const callToAction = object("describing the call to action", [
+  ["title", text, "The call to action needs a title."],
+  ["body", paragraphs],
+  ["label", text],
+  ["url", text],
+]);
 
-  const ids = assignIds(recap.sessions);
-  recap.sessions = recap.sessions.map((session, index) => ({ ...session, id: ids[index] }));
-  return { value: recap, issues: [] };
-}
+const publisher = object("describing the publisher", [
+  ["name", text, "The publisher needs a name."],
+  ["url", text],
+]);
 
-// Documents this module produced: RecapArticle need not check them again.
-const validated = new WeakSet<object>();
+const recap = object(
+  "with a title, an event and sessions",
+  [
+    ["title", text, "The recap needs a title."],
+    ["subtitle", text],
+    ["url", text],
+    ["language", language],
+    ["publishedAt", date],
+    ["updatedAt", date],
+    ["authors", list(person("author"))],
+    ["publisher", publisher],
+    ["image", image],
+    ["tags", texts],
+    ["event", event, "Say which event the recap is about, at least its name."],
+    ["intro", paragraphs],
+    ["sessions", sessions, 'List the sessions, or write "sessions": [] when there are none yet.'],
+    ["takeaways", texts],
+    ["outro", paragraphs],
+    ["relatedReads", list(relatedRead)],
+    ["callToAction", callToAction],
+  ],
+  ["title", "event", "sessions"],
+);
 
 /** A validated document is read-only all the way down, so what is derived from it never goes stale. */
 function freeze<T>(value: T): T {
@@ -427,11 +334,6 @@ function freeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
-}
-
-/** True for a value returned by `parseRecap` (or `safeParseRecap`), which needs no second check. */
-export function isValidatedRecap(value: unknown): value is Recap {
-  return typeof value === "object" && value !== null && validated.has(value);
 }
 
 /**
@@ -450,9 +352,13 @@ export function parseRecap(input: unknown): Recap {
 /** Like {@link parseRecap}, but returns the problems instead of throwing. Never throws. */
 export function safeParseRecap(input: unknown): SafeParseResult {
   try {
-    const { value, issues } = read(input);
-    if (!value) return { ok: false, issues };
-    validated.add(freeze(value));
+    // Walks the document once, collecting every problem instead of stopping at the first.
+    const issues: RecapIssue[] = [];
+    const value = recap(input, "", issues, undefined, {}) as Recap;
+    if (issues.length) return { ok: false, issues };
+    const ids = assignIds(value.sessions);
+    value.sessions = value.sessions.map((item, index) => ({ ...item, id: ids[index] }));
+    markValidated(freeze(value));
     return { ok: true, value };
   } catch (error) {
     // Only exotic inputs get here (a revoked Proxy, say).

@@ -1,5 +1,5 @@
-import { isValidatedRecap } from "./parseRecap.js";
 import type { Recap } from "./types.js";
+import { isValidatedRecap } from "./validated.js";
 
 /**
  * Remembers something derived from a whole document (its reading time, its structured data) for
