@@ -3,7 +3,6 @@ import type {
   CreativeWork,
   ImageObject,
   Organization,
-  Place,
   QuantitativeValue,
   Event as SchemaEvent,
   Person as SchemaPerson,
@@ -13,8 +12,7 @@ import type {
 } from "schema-dts";
 import { inlineToText } from "../model/inline.js";
 import { assignIds } from "../model/slug.js";
-import type { Image, Person, Recap, Resource, Session } from "../model/types.js";
-import { toParagraphs } from "../model/types.js";
+import { eventTitle, type Image, type Person, type Recap, type Session, toParagraphs } from "../model/types.js";
 
 /**
  * A JSON-LD document: schema.org structured data as plain JSON. (Typed against `schema-dts`
@@ -47,63 +45,62 @@ function person(p: Person): SchemaPerson {
   });
 }
 
-function image(img: Image | undefined) {
-  if (!img) return undefined;
-  const pixels = (value: number | undefined): QuantitativeValue | undefined =>
-    value === undefined ? undefined : { "@type": "QuantitativeValue", value, unitCode: "E37" };
-  return compact<ImageObject>({
-    "@type": "ImageObject",
-    url: img.src,
-    width: pixels(img.width),
-    height: pixels(img.height),
-    caption: img.alt || undefined,
-  });
+function pixels(value: number | undefined): QuantitativeValue | undefined {
+  return value === undefined ? undefined : { "@type": "QuantitativeValue", value, unitCode: "E37" };
 }
 
+function image(img: Image | undefined): ImageObject | undefined {
+  return img
+    ? compact<ImageObject>({
+        "@type": "ImageObject",
+        url: img.src,
+        width: pixels(img.width),
+        height: pixels(img.height),
+        caption: img.alt || undefined,
+      })
+    : undefined;
+}
+
+/** A resource's URL made absolute against the recap's own, when it has one. */
 function resourceUrl(base: string | undefined, url: string): string {
-  if (!base) return url;
   try {
-    return new URL(url, base).href;
+    return base ? new URL(url, base).href : url;
   } catch {
     return url;
   }
 }
 
-function video(resource: Resource, session: Session, base: string | undefined): VideoObject {
-  return { "@type": "VideoObject", name: resource.label ?? session.title, url: resourceUrl(base, resource.url) };
+/** Plain text of paragraphs with inline markup. */
+function plain(paragraphs: Session["summary"], separator: string): string {
+  return toParagraphs(paragraphs).map(inlineToText).join(separator);
 }
 
-function subEvent(session: Session, id: string, recap: Recap): SchemaEvent {
+const ONLINE = /^(virtual|online|digital)$/i;
+
+function subEvent(session: Session, id: string, base: string | undefined): SchemaEvent {
   const resources = session.resources ?? [];
-  const summary = toParagraphs(session.summary).map(inlineToText).join("\n\n");
+  // A recording is where the session was recorded; any other resource is about it.
+  const works = (recordings: boolean) =>
+    resources
+      .filter((r) => (r.kind === "recording") === recordings)
+      .map((r): CreativeWork | VideoObject => ({
+        "@type": recordings ? "VideoObject" : "CreativeWork",
+        name: r.label ?? (recordings ? session.title : r.kind),
+        url: resourceUrl(base, r.url),
+      }));
   return compact<SchemaEvent>({
     "@type": "Event",
     name: session.title,
     identifier: session.code ?? id,
-    url: recap.url ? `${recap.url.split("#")[0]}#${id}` : undefined,
+    url: base ? `${base.split("#")[0]}#${id}` : undefined,
     startDate: session.date,
-    description: summary || undefined,
+    description: plain(session.summary, "\n\n") || undefined,
     about: session.track,
     keywords: session.tags?.join(", "),
     performer: session.speakers.map(person),
-    recordedIn: resources.filter((r) => r.kind === "recording").map((r) => video(r, session, recap.url)),
-    subjectOf: resources
-      .filter((r) => r.kind !== "recording")
-      .map((r): CreativeWork => ({ "@type": "CreativeWork", name: r.label ?? r.kind, url: resourceUrl(recap.url, r.url) })),
+    recordedIn: works(true) as VideoObject[],
+    subjectOf: works(false),
   });
-}
-
-function eventName(recap: Recap): string {
-  const { name, edition } = recap.event;
-  return edition && !name.includes(edition) ? `${name} ${edition}` : name;
-}
-
-function location(recap: Recap): Place | VirtualLocation | undefined {
-  const where = recap.event.location;
-  if (!where) return undefined;
-  if (/^(virtual|online|digital)$/i.test(where))
-    return compact<VirtualLocation>({ "@type": "VirtualLocation", name: where, url: recap.event.url });
-  return { "@type": "Place", name: where };
 }
 
 /**
@@ -111,15 +108,15 @@ function location(recap: Recap): Place | VirtualLocation | undefined {
  * rendered from: a `BlogPosting` about the `Event`, with one `subEvent` per session.
  */
 export function toJsonLd(recap: Recap): JsonLd {
+  const { event } = recap;
   const ids = assignIds(recap.sessions);
-  const online = recap.event.location && /^(virtual|online|digital)$/i.test(recap.event.location);
-  const description = toParagraphs(recap.intro).map(inlineToText).join(" ") || recap.subtitle;
+  const online = event.location && ONLINE.test(event.location);
   const data = compact<WithContext<BlogPosting>>({
     "@context": "https://schema.org",
     "@type": "BlogPosting",
     headline: recap.title,
     alternativeHeadline: recap.subtitle,
-    description,
+    description: plain(recap.intro, " ") || recap.subtitle,
     url: recap.url,
     mainEntityOfPage: recap.url,
     inLanguage: recap.language ?? "en",
@@ -131,13 +128,17 @@ export function toJsonLd(recap: Recap): JsonLd {
     keywords: recap.tags?.join(", "),
     about: compact<SchemaEvent>({
       "@type": "Event",
-      name: eventName(recap),
-      startDate: recap.event.startDate,
-      endDate: recap.event.endDate,
-      url: recap.event.url,
-      location: location(recap),
+      name: eventTitle(event),
+      startDate: event.startDate,
+      endDate: event.endDate,
+      url: event.url,
+      location: online
+        ? compact<VirtualLocation>({ "@type": "VirtualLocation", name: event.location, url: event.url })
+        : event.location
+          ? { "@type": "Place", name: event.location }
+          : undefined,
       eventAttendanceMode: online ? "https://schema.org/OnlineEventAttendanceMode" : undefined,
-      subEvent: recap.sessions.map((session, index) => subEvent(session, ids[index] ?? "", recap)),
+      subEvent: recap.sessions.map((session, index) => subEvent(session, ids[index] ?? "", recap.url)),
     }),
   });
   return data as unknown as JsonLd;
@@ -148,10 +149,5 @@ export function toJsonLd(recap: Recap): JsonLd {
  * open a comment (`<!--`) or break a JavaScript parser (U+2028, U+2029).
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, "\\u003c")
-    .replace(/>/g, "\\u003e")
-    .replace(/&/g, "\\u0026")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

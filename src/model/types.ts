@@ -147,3 +147,8 @@ export function toParagraphs(value: Paragraphs | undefined): string[] {
   if (value === undefined) return [];
   return typeof value === "string" ? [value] : value;
 }
+
+/** The event's name with its edition, unless the name already says it: "PyCon US 2024". */
+export function eventTitle({ name, edition }: Event): string {
+  return edition && !name.includes(edition) ? `${name} ${edition}` : name;
+}

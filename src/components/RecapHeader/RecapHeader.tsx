@@ -7,7 +7,7 @@ import { fillNodes, fillText } from "../../format/template.js";
 import { articleLabels, badgeLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
 import { withDefaults } from "../../labels/withDefaults.js";
-import type { Recap } from "../../model/types.js";
+import { eventTitle, type Recap } from "../../model/types.js";
 import { linkProps, safeSrc } from "../../model/url.js";
 import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
 
@@ -60,7 +60,7 @@ export function RecapHeader({
 }: RecapHeaderProps) {
   const l = withDefaults(headerLabels, labels);
   const eventLink = linkProps(event.url);
-  const eventName = event.edition && !event.name.includes(event.edition) ? `${event.name} ${event.edition}` : event.name;
+  const eventName = eventTitle(event);
   const hero = image ? safeSrc(image.src) : undefined;
   const facts = [
     publishedAt ? (
