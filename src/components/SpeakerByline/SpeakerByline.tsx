@@ -1,4 +1,3 @@
-import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import { type Conjunction, joinNodes } from "../../format/list.js";
 import { fillNodes } from "../../format/template.js";
@@ -8,6 +7,7 @@ import { withDefaults } from "../../labels/withDefaults.js";
 import type { Person } from "../../model/types.js";
 import { linkProps } from "../../model/url.js";
 import { Avatar } from "../Avatar/Avatar.js";
+import { classNames } from "../classNames.js";
 import { groupByAffiliation } from "./groupByAffiliation.js";
 
 export interface SpeakerBylineProps extends Omit<ComponentPropsWithRef<"div">, "children"> {
@@ -90,7 +90,7 @@ export function SpeakerByline({
     showAvatar: showAvatars ?? variant === "list",
     avatarSize: avatarSize ?? (variant === "list" ? 40 : 24),
   };
-  const root = { ...rest, className: clsx("rk-SpeakerByline", className), "data-variant": variant };
+  const root = { ...rest, className: classNames("rk-SpeakerByline", className), "data-variant": variant };
 
   if (variant === "list") {
     return (
