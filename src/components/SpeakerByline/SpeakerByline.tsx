@@ -46,12 +46,7 @@ export interface SpeakerBylineProps extends Omit<ComponentPropsWithRef<"div">, "
   labels?: Partial<RecapLabels> | undefined;
 }
 
-interface PersonParts {
-  language: string;
-  showAvatar: boolean;
-  avatarSize: number;
-}
-
+/** The name, isolated so that a right-to-left name cannot scramble the line; linked when its URL may be a link. */
 function name(person: Person): ReactNode {
   const link = linkProps(person.url);
   const text = <bdi className="rk-SpeakerByline-name">{person.name}</bdi>;
@@ -62,10 +57,6 @@ function name(person: Person): ReactNode {
   ) : (
     text
   );
-}
-
-function avatar(person: Person, { language, showAvatar, avatarSize }: PersonParts): ReactNode {
-  return showAvatar ? <Avatar name={person.name} src={person.avatar} size={avatarSize} language={language} /> : null;
 }
 
 /**
@@ -85,23 +76,21 @@ export function SpeakerByline({
 }: SpeakerBylineProps) {
   if (speakers.length === 0) return null;
   const l = withDefaults(bylineLabels, labels);
-  const parts: PersonParts = {
-    language,
-    showAvatar: showAvatars ?? variant === "list",
-    avatarSize: avatarSize ?? (variant === "list" ? 40 : 24),
-  };
-  const root = { ...rest, className: classNames("rk-SpeakerByline", className), "data-variant": variant };
+  const list = variant === "list";
+  const size = avatarSize ?? (list ? 40 : 24);
+  const avatar = (person: Person) =>
+    (showAvatars ?? list) ? <Avatar name={person.name} src={person.avatar} size={size} language={language} /> : null;
 
-  if (variant === "list") {
-    return (
-      <div {...root}>
+  return (
+    <div {...rest} className={classNames("rk-SpeakerByline", className)} data-variant={variant}>
+      {list ? (
         <ul className="rk-SpeakerByline-list" aria-label={l.speakers}>
           {speakers.map((person, index) => {
             const details = [person.role, person.affiliation].filter((value): value is string => Boolean(value));
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: two speakers may share a name; order is their identity.
               <li className="rk-SpeakerByline-item" key={index}>
-                {avatar(person, parts)}
+                {avatar(person)}
                 <span className="rk-SpeakerByline-details">
                   {name(person)}
                   {details.length > 0 ? (
@@ -118,40 +107,43 @@ export function SpeakerByline({
             );
           })}
         </ul>
-      </div>
-    );
-  }
-
-  const groups = groupByAffiliation(speakers).map((group, groupIndex) => {
-    const people = group.people.map((person, index) => {
-      const named = person.role
-        ? fillNodes(l.personWithRole, { name: name(person), role: <bdi className="rk-SpeakerByline-role">{person.role}</bdi> })
-        : name(person);
-      return (
-        // biome-ignore lint/suspicious/noArrayIndexKey: two speakers may share a name; order is their identity.
-        <span className="rk-SpeakerByline-person" key={index}>
-          {avatar(person, parts)}
-          {named}
-        </span>
-      );
-    });
-    const names = joinNodes(people, language, conjunction);
-    return (
-      // biome-ignore lint/suspicious/noArrayIndexKey: groups have no identity but their place.
-      <span className="rk-SpeakerByline-group" key={groupIndex}>
-        {group.affiliation
-          ? fillNodes(l.namesWithAffiliation, {
-              names,
-              affiliation: <bdi className="rk-SpeakerByline-affiliation">{group.affiliation}</bdi>,
-            })
-          : names}
-      </span>
-    );
-  });
-
-  return (
-    <div {...root}>
-      <p className="rk-SpeakerByline-text">{joinNodes(groups, language, conjunction)}</p>
+      ) : (
+        <p className="rk-SpeakerByline-text">
+          {joinNodes(
+            groupByAffiliation(speakers).map((group, groupIndex) => {
+              const names = joinNodes(
+                group.people.map((person, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: two speakers may share a name; order is their identity.
+                  <span className="rk-SpeakerByline-person" key={index}>
+                    {avatar(person)}
+                    {person.role
+                      ? fillNodes(l.personWithRole, {
+                          name: name(person),
+                          role: <bdi className="rk-SpeakerByline-role">{person.role}</bdi>,
+                        })
+                      : name(person)}
+                  </span>
+                )),
+                language,
+                conjunction,
+              );
+              return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: groups have no identity but their place.
+                <span className="rk-SpeakerByline-group" key={groupIndex}>
+                  {group.affiliation
+                    ? fillNodes(l.namesWithAffiliation, {
+                        names,
+                        affiliation: <bdi className="rk-SpeakerByline-affiliation">{group.affiliation}</bdi>,
+                      })
+                    : names}
+                </span>
+              );
+            }),
+            language,
+            conjunction,
+          )}
+        </p>
+      )}
     </div>
   );
 }
