@@ -21,7 +21,8 @@ export function graphemes(text: string, language?: string, limit = Number.POSITI
   return result;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A Chinese, Japanese or Korean character. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** True for text written without spaces between words (Chinese, Japanese). */
 export function isUnspacedScript(text: string, language?: string): boolean {

@@ -1,11 +1,6 @@
-import { graphemes } from "./graphemes.js";
+import { CJK, graphemes } from "./graphemes.js";
 
 const LETTER = /[\p{L}\p{N}]/u;
-const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-function firstLetter(word: string, language: string | undefined): string | undefined {
-  return graphemes(word, language).find((g) => LETTER.test(g));
-}
 
 /**
  * Initials for an avatar: the first grapheme of the first and the last word ("Ellen Körbes"
@@ -13,15 +8,15 @@ function firstLetter(word: string, language: string | undefined): string | undef
  * Japanese or Korean name, where two would be a different name.
  */
 export function initials(name: string, language?: string): string {
-  const words = name
+  // The first letter of each word; words without one ("&", "👩🏽‍💻") do not count.
+  const letters = name
     .trim()
     .split(/\s+/)
-    .filter((word) => firstLetter(word, language) !== undefined);
-  const first = words[0];
+    .map((word) => graphemes(word, language).find((grapheme) => LETTER.test(grapheme)))
+    .filter((letter) => letter !== undefined);
+  const first = letters[0];
   if (first === undefined) return "";
-  const firstInitial = firstLetter(first, language) ?? "";
-  if (IDEOGRAPHIC.test(firstInitial)) return firstInitial;
-  const last = words.length > 1 ? firstLetter(words[words.length - 1] as string, language) : undefined;
-  const result = firstInitial + (last && !IDEOGRAPHIC.test(last) ? last : "");
-  return result.toLocaleUpperCase(language);
+  if (CJK.test(first)) return first;
+  const last = letters.length > 1 ? (letters[letters.length - 1] as string) : "";
+  return (first + (CJK.test(last) ? "" : last)).toLocaleUpperCase(language);
 }
