@@ -1,12 +1,6 @@
 import { isIsoDate, isoDay } from "../model/isoDate.js";
-import { dateFormat, formatDate } from "./date.js";
+import { dateFormat, formatDate, LONG_DATE, utcDate } from "./date.js";
 import { recent } from "./memo.js";
-
-const LONG_DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
-
-function utc(value: string): Date {
-  return new Date(`${isoDay(value)}T00:00:00Z`);
-}
 
 /**
  * A date range as the language writes it ("May 4 – 7, 2021", "4.–7. Mai 2021"), with each end
@@ -35,5 +29,5 @@ export function DateRange({ start, end, language }: { start: string; end?: strin
 
 const rangeParts = /* @__PURE__ */ recent(100, (key) => {
   const [language, start, end] = key.split(" ") as [string, string, string];
-  return dateFormat(language, LONG_DATE).formatRangeToParts(utc(start), utc(end));
+  return dateFormat(language, LONG_DATE).formatRangeToParts(utcDate(start), utcDate(end));
 });

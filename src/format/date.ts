@@ -21,11 +21,13 @@ const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.Date
 /** A calendar day with its weekday, for day headings: "Tuesday, May 4, 2021". */
 export const WEEKDAY_DATE: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" };
 
-function utcDate(value: string): Date {
+/** The calendar day of an ISO date or date-time, as midnight UTC. */
+export function utcDate(value: string): Date {
   return new Date(`${isoDay(value)}T00:00:00Z`);
 }
 
-const LONG_DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+/** A calendar day in words: "May 4, 2021". */
+export const LONG_DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
 
 /**
  * Formats the calendar day of an ISO date for the language ("May 4, 2021", "4. Mai 2021").
