@@ -12,15 +12,8 @@ export type InlineNode =
 
 type Closer = "*" | "**" | "]";
 
-/** What a span's content parsed to, and where the span ends. */
 interface Parsed {
   nodes: InlineNode[];
-  end: number;
-}
-
-/** One node, and where it ends. */
-interface Span {
-  node: InlineNode;
   end: number;
 }
 
@@ -32,49 +25,129 @@ function isSpace(char: string | undefined): boolean {
   return char === undefined || /\s/.test(char);
 }
 
-/** Parses inline markup into a small tree. Pure and linear in practice; never throws. */
-export function parseInline(s: string): InlineNode[] {
+class InlineParser {
   // A failed attempt to close a span from a position fails the same way every time:
   // remembering it keeps unclosed markup from making the parser quadratic or worse.
-  const failed = new Set<string>();
-  const links = new Map<number, Span | null>();
-
-  const runLength = (i: number, char: string) => {
-    let n = 0;
-    while (s[i + n] === char) n++;
-    return n;
-  };
-
-  const closesAt = (i: number, closer: Closer) => {
-    if (closer === "]") return s[i] === "]";
-    if (!s.startsWith(closer, i) || isSpace(s[i - 1])) return false;
-    // A single "*" does not close on the first half of a "**", but does on the first of "***".
-    return closer === "**" || s[i + 1] !== "*" || runLength(i, "*") === 3;
-  };
+  private readonly failed = new Set<string>();
+  private readonly links = new Map<number, { node: InlineNode; end: number } | null>();
 
   // The last place each span could close: an opener after it fails at once, which keeps long
   // runs of unclosable markup ("*a *a *a …", "[[[[ …") linear.
-  const lastCloser: Record<Closer, number> = { "*": -1, "**": -1, "]": s.lastIndexOf("](") };
-  for (let i = s.length - 1; i >= 0 && (lastCloser["*"] < 0 || lastCloser["**"] < 0); i--) {
-    if (lastCloser["*"] < 0 && closesAt(i, "*")) lastCloser["*"] = i;
-    if (lastCloser["**"] < 0 && closesAt(i, "**")) lastCloser["**"] = i;
+  private readonly lastCloser: Record<Closer, number>;
+
+  constructor(private readonly source: string) {
+    this.lastCloser = { "*": -1, "**": -1, "]": source.lastIndexOf("](") };
+    for (let i = source.length - 1; i >= 0 && (this.lastCloser["*"] < 0 || this.lastCloser["**"] < 0); i--) {
+      if (this.lastCloser["*"] < 0 && this.closesAt(i, "*")) this.lastCloser["*"] = i;
+      if (this.lastCloser["**"] < 0 && this.closesAt(i, "**")) this.lastCloser["**"] = i;
+    }
   }
 
-  const attempt = (start: number, closer: Closer, depth: number, inLink: boolean): Parsed | null => {
-    const key = `${closer}@${start}@${inLink}`;
-    if (start > lastCloser[closer] || failed.has(key)) return null;
-    const result = sequence(start, closer, depth, inLink);
-    if (!result) failed.add(key);
-    return result;
-  };
+  parse(): InlineNode[] {
+    return this.sequence(0, null, 0, false)?.nodes ?? [];
+  }
 
-  const code = (i: number): Span | null => {
-    const run = runLength(i, "`");
+  private sequence(start: number, closer: Closer | null, depth: number, inLink: boolean): Parsed | null {
+    const s = this.source;
+    const nodes: InlineNode[] = [];
+    let text = "";
+    const flush = () => {
+      if (text) nodes.push({ type: "text", value: text });
+      text = "";
+    };
+    let i = start;
+    while (i < s.length) {
+      if (closer && this.closesAt(i, closer)) {
+        flush();
+        return { nodes, end: i + closer.length };
+      }
+      const char = s[i] as string;
+      if (char === "\\" && i + 1 < s.length && ESCAPABLE.includes(s[i + 1] as string)) {
+        text += s[i + 1];
+        i += 2;
+        continue;
+      }
+      if (char === "`") {
+        const code = this.code(i);
+        if (code) {
+          flush();
+          nodes.push(code.node);
+          i = code.end;
+          continue;
+        }
+        const run = this.runLength(i, "`");
+        text += s.slice(i, i + run);
+        i += run;
+        continue;
+      }
+      if (char === "*" && depth < MAX_DEPTH) {
+        const strong = s[i + 1] === "*";
+        const mark: Closer = strong ? "**" : "*";
+        const after = s[i + mark.length];
+        if (!isSpace(after) && after !== "*") {
+          const inner = this.attempt(i + mark.length, mark, depth + 1, inLink);
+          if (inner && inner.nodes.length > 0) {
+            flush();
+            nodes.push({ type: strong ? "strong" : "emphasis", children: inner.nodes });
+            i = inner.end;
+            continue;
+          }
+        }
+        text += mark;
+        i += mark.length;
+        continue;
+      }
+      if (char === "[" && inLink && depth < MAX_DEPTH && this.link(i, depth + 1)) {
+        // A link inside a link's text: the inner one wins and the outer bracket stays literal.
+        return null;
+      }
+      if (char === "[" && !inLink && depth < MAX_DEPTH) {
+        const link = this.link(i, depth);
+        if (link) {
+          flush();
+          nodes.push(link.node);
+          i = link.end;
+          continue;
+        }
+      }
+      text += char;
+      i += 1;
+    }
+    if (closer) return null;
+    flush();
+    return { nodes, end: i };
+  }
+
+  private attempt(start: number, closer: Closer, depth: number, inLink: boolean): Parsed | null {
+    const key = `${closer}@${start}@${inLink}`;
+    if (start > this.lastCloser[closer] || this.failed.has(key)) return null;
+    const result = this.sequence(start, closer, depth, inLink);
+    if (!result) this.failed.add(key);
+    return result;
+  }
+
+  private closesAt(i: number, closer: Closer): boolean {
+    const s = this.source;
+    if (closer === "]") return s[i] === "]";
+    if (!s.startsWith(closer, i) || isSpace(s[i - 1])) return false;
+    // A single "*" does not close on the first half of a "**", but does on the first of "***".
+    return closer === "**" || s[i + 1] !== "*" || this.runLength(i, "*") === 3;
+  }
+
+  private runLength(i: number, char: string): number {
+    let n = 0;
+    while (this.source[i + n] === char) n++;
+    return n;
+  }
+
+  private code(i: number): { node: InlineNode; end: number } | null {
+    const s = this.source;
+    const run = this.runLength(i, "`");
     let search = i + run;
     while (true) {
       const found = s.indexOf("`".repeat(run), search);
       if (found === -1) return null;
-      const closingRun = runLength(found, "`");
+      const closingRun = this.runLength(found, "`");
       if (closingRun === run) {
         let value = s.slice(i + run, found);
         if (value.length > 2 && value.startsWith(" ") && value.endsWith(" ")) value = value.slice(1, -1);
@@ -82,10 +155,19 @@ export function parseInline(s: string): InlineNode[] {
       }
       search = found + closingRun;
     }
-  };
+  }
 
-  const readLink = (i: number, depth: number): Span | null => {
-    const label = attempt(i + 1, "]", depth + 1, true);
+  private link(i: number, depth: number): { node: InlineNode; end: number } | null {
+    const known = this.links.get(i);
+    if (known !== undefined) return known;
+    const result = this.readLink(i, depth);
+    this.links.set(i, result);
+    return result;
+  }
+
+  private readLink(i: number, depth: number): { node: InlineNode; end: number } | null {
+    const s = this.source;
+    const label = this.attempt(i + 1, "]", depth + 1, true);
     if (!label || s[label.end] !== "(") return null;
     const urlStart = label.end + 1;
     let parens = 0;
@@ -106,79 +188,12 @@ export function parseInline(s: string): InlineNode[] {
       } else if (c === "\n") return null;
     }
     return null;
-  };
-
-  // Whether a "[" starts a link is the same question from wherever it is asked.
-  const link = (i: number, depth: number): Span | null => {
-    const known = links.get(i);
-    if (known !== undefined) return known;
-    const result = readLink(i, depth);
-    links.set(i, result);
-    return result;
-  };
-
-  function sequence(start: number, closer: Closer | null, depth: number, inLink: boolean): Parsed | null {
-    const nodes: InlineNode[] = [];
-    let text = "";
-    const push = (span: Span) => {
-      if (text) nodes.push({ type: "text", value: text });
-      text = "";
-      nodes.push(span.node);
-      return span.end;
-    };
-    let i = start;
-    while (i < s.length) {
-      if (closer && closesAt(i, closer)) {
-        if (text) nodes.push({ type: "text", value: text });
-        return { nodes, end: i + closer.length };
-      }
-      const char = s[i] as string;
-      if (char === "\\" && i + 1 < s.length && ESCAPABLE.includes(s[i + 1] as string)) {
-        text += s[i + 1];
-        i += 2;
-        continue;
-      }
-      if (char === "`") {
-        const span = code(i);
-        if (span) i = push(span);
-        else {
-          const run = runLength(i, "`");
-          text += s.slice(i, i + run);
-          i += run;
-        }
-        continue;
-      }
-      if (char === "*" && depth < MAX_DEPTH) {
-        const strong = s[i + 1] === "*";
-        const mark: Closer = strong ? "**" : "*";
-        const after = s[i + mark.length];
-        const inner = !isSpace(after) && after !== "*" ? attempt(i + mark.length, mark, depth + 1, inLink) : null;
-        if (inner && inner.nodes.length > 0)
-          i = push({ node: { type: strong ? "strong" : "emphasis", children: inner.nodes }, end: inner.end });
-        else {
-          text += mark;
-          i += mark.length;
-        }
-        continue;
-      }
-      if (char === "[" && depth < MAX_DEPTH) {
-        // A link inside a link's text: the inner one wins and the outer bracket stays literal.
-        if (inLink && link(i, depth + 1)) return null;
-        const span = inLink ? null : link(i, depth);
-        if (span) {
-          i = push(span);
-          continue;
-        }
-      }
-      text += char;
-      i += 1;
-    }
-    if (closer) return null;
-    if (text) nodes.push({ type: "text", value: text });
-    return { nodes, end: i };
   }
+}
 
-  return sequence(0, null, 0, false)?.nodes ?? [];
+/** Parses inline markup into a small tree. Pure and linear in practice; never throws. */
+export function parseInline(source: string): InlineNode[] {
+  return new InlineParser(source).parse();
 }
 
 function textOf(nodes: readonly InlineNode[]): string {
