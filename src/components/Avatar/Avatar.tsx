@@ -1,7 +1,7 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { initials } from "../../format/initials.js";
 import { safeSrc } from "../../model/url.js";
-import { classNames } from "../classNames.js";
 
 export interface AvatarProps extends Omit<ComponentPropsWithRef<"span">, "children"> {
   /** The person's name: the source of the initials. */
@@ -30,7 +30,7 @@ export function Avatar({ name, src, size = 40, language = "en", className, style
   return (
     <span
       {...rest}
-      className={classNames("rk-Avatar", className)}
+      className={clsx("rk-Avatar", className)}
       data-image={image ? "true" : "false"}
       style={{ ...style, inlineSize: size, blockSize: size }}
       aria-hidden="true"

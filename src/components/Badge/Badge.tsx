@@ -1,5 +1,5 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ReactNode } from "react";
-import { classNames } from "../classNames.js";
 
 export interface BadgeProps extends ComponentPropsWithRef<"span"> {
   /**
@@ -22,7 +22,7 @@ export interface BadgeProps extends ComponentPropsWithRef<"span"> {
  */
 export function Badge({ label, kind = "track", className, children, ...rest }: BadgeProps) {
   return (
-    <span {...rest} className={classNames("rk-Badge", className)} data-kind={kind}>
+    <span {...rest} className={clsx("rk-Badge", className)} data-kind={kind}>
       <span className="rk-visually-hidden">{label}:</span> {children}
     </span>
   );

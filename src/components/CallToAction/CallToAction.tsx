@@ -1,7 +1,7 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import type { CallToAction as CallToActionData } from "../../model/types.js";
 import { linkProps } from "../../model/url.js";
-import { classNames } from "../classNames.js";
 import { Heading, type HeadingLevel } from "../Heading/Heading.js";
 import { Prose } from "../Prose/Prose.js";
 
@@ -26,7 +26,7 @@ export interface CallToActionProps extends CallToActionData, Omit<ComponentProps
 export function CallToAction({ title, body, label, url, headingLevel = 2, className, ...rest }: CallToActionProps) {
   const link = linkProps(url);
   return (
-    <section {...rest} className={classNames("rk-CallToAction", className)}>
+    <section {...rest} className={clsx("rk-CallToAction", className)}>
       <Heading level={headingLevel} className="rk-CallToAction-title">
         {title}
       </Heading>

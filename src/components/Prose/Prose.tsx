@@ -1,7 +1,7 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { renderInline } from "../../model/renderInline.js";
 import { type Paragraphs, toParagraphs } from "../../model/types.js";
-import { classNames } from "../classNames.js";
 
 export interface ProseProps extends Omit<ComponentPropsWithRef<"div">, "children"> {
   /** One paragraph or several, each with inline markup. Nothing is rendered when empty. */
@@ -18,7 +18,7 @@ export function Prose({ paragraphs, firstOnly = false, className, ...rest }: Pro
   const list = toParagraphs(paragraphs).filter((paragraph) => paragraph.trim() !== "");
   if (list.length === 0) return null;
   return (
-    <div {...rest} className={classNames("rk-Prose", className)}>
+    <div {...rest} className={clsx("rk-Prose", className)}>
       {(firstOnly ? list.slice(0, 1) : list).map((paragraph, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity but their place.
         <p key={index}>{renderInline(paragraph)}</p>

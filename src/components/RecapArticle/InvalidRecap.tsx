@@ -1,9 +1,9 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { articleLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
 import { withDefaults } from "../../labels/withDefaults.js";
 import type { RecapIssue } from "../../model/errors.js";
-import { classNames } from "../classNames.js";
 
 export interface InvalidRecapProps extends Omit<ComponentPropsWithRef<"div">, "children"> {
   /** What is wrong with the document, each problem with its JSON path. */
@@ -19,7 +19,7 @@ export interface InvalidRecapProps extends Omit<ComponentPropsWithRef<"div">, "c
 export function InvalidRecap({ issues, labels, className, ...rest }: InvalidRecapProps) {
   const l = withDefaults(articleLabels, labels);
   return (
-    <div role="alert" {...rest} className={classNames("rk-InvalidRecap", className)}>
+    <div role="alert" {...rest} className={clsx("rk-InvalidRecap", className)}>
       <p className="rk-InvalidRecap-title">
         {l.invalidDocument} ({issues.length})
       </p>

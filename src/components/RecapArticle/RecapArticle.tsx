@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ComponentType } from "react";
 import { formatDate, WEEKDAY_DATE } from "../../format/date.js";
 import { textDirection } from "../../format/direction.js";
@@ -10,7 +11,6 @@ import { safeParseRecap } from "../../model/parseRecap.js";
 import type { Recap } from "../../model/types.js";
 import { isValidatedRecap } from "../../model/validated.js";
 import { CallToAction, type CallToActionProps } from "../CallToAction/CallToAction.js";
-import { classNames } from "../classNames.js";
 import { Prose, type ProseProps } from "../Prose/Prose.js";
 import { RecapHeader, type RecapHeaderProps } from "../RecapHeader/RecapHeader.js";
 import { RecapJsonLd, type RecapJsonLdProps } from "../RecapJsonLd/RecapJsonLd.js";
@@ -127,7 +127,7 @@ export function RecapArticle({
   const common = { language, labels, conjunction };
 
   return (
-    <article {...rest} lang={language} dir={textDirection(language)} className={classNames("rk-RecapArticle", className)}>
+    <article {...rest} lang={language} dir={textDirection(language)} className={clsx("rk-RecapArticle", className)}>
       {structuredData ? <parts.JsonLd recap={recap} /> : null}
       <parts.Header
         {...common}

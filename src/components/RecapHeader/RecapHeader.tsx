@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { DateRange } from "../../format/DateRange.js";
 import { formatDate } from "../../format/date.js";
@@ -8,7 +9,6 @@ import type { RecapLabels } from "../../labels/types.js";
 import { withDefaults } from "../../labels/withDefaults.js";
 import { eventTitle, type Recap } from "../../model/types.js";
 import { linkProps, safeSrc } from "../../model/url.js";
-import { classNames } from "../classNames.js";
 import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
 
 const headerLabels = /* @__PURE__ */ Object.assign({}, badgeLabels, articleLabels);
@@ -75,7 +75,7 @@ export function RecapHeader({
   ].filter(Boolean);
 
   return (
-    <header {...rest} className={classNames("rk-RecapHeader", className)}>
+    <header {...rest} className={clsx("rk-RecapHeader", className)}>
       <p className="rk-RecapHeader-event">
         <span className="rk-visually-hidden">{l.event}:</span>{" "}
         {eventLink ? (

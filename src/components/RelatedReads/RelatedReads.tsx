@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { formatDate } from "../../format/date.js";
 import { recent } from "../../format/memo.js";
@@ -8,7 +9,6 @@ import { withDefaults } from "../../labels/withDefaults.js";
 import { inlineToText } from "../../model/inline.js";
 import type { RelatedRead } from "../../model/types.js";
 import { linkProps, safeSrc } from "../../model/url.js";
-import { classNames } from "../classNames.js";
 import { Heading, type HeadingLevel, subLevel } from "../Heading/Heading.js";
 
 export interface RelatedReadsProps extends Omit<ComponentPropsWithRef<"section">, "children"> {
@@ -81,7 +81,7 @@ export function RelatedReads({
   const teaserLevel = subLevel(headingLevel);
 
   return (
-    <section {...rest} id={id} aria-labelledby={headingId} className={classNames("rk-RelatedReads", className)} data-layout={layout}>
+    <section {...rest} id={id} aria-labelledby={headingId} className={clsx("rk-RelatedReads", className)} data-layout={layout}>
       <Heading level={headingLevel} id={headingId} className="rk-RelatedReads-heading">
         {heading ?? l.relatedReads}
       </Heading>

@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { fillText } from "../../format/template.js";
 import { resourceLabels } from "../../labels/en.js";
@@ -5,7 +6,6 @@ import type { RecapLabels } from "../../labels/types.js";
 import { withDefaults } from "../../labels/withDefaults.js";
 import type { Resource } from "../../model/types.js";
 import { linkProps } from "../../model/url.js";
-import { classNames } from "../classNames.js";
 import { ResourceIcon } from "./ResourceIcon.js";
 
 export interface ResourceLinksProps extends Omit<ComponentPropsWithRef<"ul">, "children"> {
@@ -32,7 +32,7 @@ export function ResourceLinks({ resources, sessionTitle, labels, className, ...r
   if (!resources || resources.length === 0) return null;
   const l = withDefaults(resourceLabels, labels);
   return (
-    <ul aria-label={l.resources} {...rest} className={classNames("rk-ResourceLinks", className)}>
+    <ul aria-label={l.resources} {...rest} className={clsx("rk-ResourceLinks", className)}>
       {resources.map((resource, index) => {
         const label = resource.label ?? l.resourceKinds[resource.kind] ?? resourceLabels.resourceKinds[resource.kind];
         const link = linkProps(resource.url);

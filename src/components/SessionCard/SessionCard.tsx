@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import { formatDate } from "../../format/date.js";
 import type { Conjunction } from "../../format/list.js";
@@ -8,7 +9,6 @@ import { withDefaults } from "../../labels/withDefaults.js";
 import { slugify } from "../../model/slug.js";
 import type { Session } from "../../model/types.js";
 import { Badge } from "../Badge/Badge.js";
-import { classNames } from "../classNames.js";
 import { Heading, type HeadingLevel, subLevel } from "../Heading/Heading.js";
 import { Prose } from "../Prose/Prose.js";
 import { ResourceLinks } from "../ResourceLinks/ResourceLinks.js";
@@ -108,7 +108,7 @@ export function SessionCard({
       ].filter(Boolean);
 
   return (
-    <article aria-label={title} {...rest} id={anchor} className={classNames("rk-SessionCard", className)} data-variant={variant}>
+    <article aria-label={title} {...rest} id={anchor} className={clsx("rk-SessionCard", className)} data-variant={variant}>
       <header className="rk-SessionCard-header">
         <div className="rk-SessionCard-heading">
           <Heading level={headingLevel} className="rk-SessionCard-title">

@@ -1,10 +1,10 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { articleLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
 import { withDefaults } from "../../labels/withDefaults.js";
 import { assignIds } from "../../model/slug.js";
 import type { Session } from "../../model/types.js";
-import { classNames } from "../classNames.js";
 
 export interface SessionIndexProps extends Omit<ComponentPropsWithRef<"nav">, "children"> {
   /** The sessions to link to, in order; their `id`s are the anchors (derived from titles when absent). */
@@ -22,7 +22,7 @@ export function SessionIndex({ sessions, labels, className, ...rest }: SessionIn
   const l = withDefaults(articleLabels, labels);
   const ids = assignIds(sessions);
   return (
-    <nav aria-label={l.sessionIndex} {...rest} className={classNames("rk-SessionIndex", className)}>
+    <nav aria-label={l.sessionIndex} {...rest} className={clsx("rk-SessionIndex", className)}>
       <p className="rk-SessionIndex-title" aria-hidden="true">
         {l.sessionIndex}
       </p>

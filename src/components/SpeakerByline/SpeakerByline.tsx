@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import { type Conjunction, joinNodes } from "../../format/list.js";
 import { fillNodes } from "../../format/template.js";
@@ -7,7 +8,6 @@ import { withDefaults } from "../../labels/withDefaults.js";
 import type { Person } from "../../model/types.js";
 import { linkProps } from "../../model/url.js";
 import { Avatar } from "../Avatar/Avatar.js";
-import { classNames } from "../classNames.js";
 import { groupByAffiliation } from "./groupByAffiliation.js";
 
 export interface SpeakerBylineProps extends Omit<ComponentPropsWithRef<"div">, "children"> {
@@ -82,7 +82,7 @@ export function SpeakerByline({
     (showAvatars ?? list) ? <Avatar name={person.name} src={person.avatar} size={size} language={language} /> : null;
 
   return (
-    <div {...rest} className={classNames("rk-SpeakerByline", className)} data-variant={variant}>
+    <div {...rest} className={clsx("rk-SpeakerByline", className)} data-variant={variant}>
       {list ? (
         <ul className="rk-SpeakerByline-list" aria-label={l.speakers}>
           {speakers.map((person, index) => {

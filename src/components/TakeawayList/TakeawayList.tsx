@@ -1,9 +1,9 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { takeawayLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
 import { withDefaults } from "../../labels/withDefaults.js";
 import { renderInline } from "../../model/renderInline.js";
-import { classNames } from "../classNames.js";
 import { Heading, type HeadingLevel } from "../Heading/Heading.js";
 
 export interface TakeawayListProps extends Omit<ComponentPropsWithRef<"div">, "children"> {
@@ -38,7 +38,7 @@ export function TakeawayList({ takeaways, heading, headingLevel = 3, ordered = f
   const title = heading === false ? undefined : (heading ?? l.keyTakeaways);
   const List = ordered ? "ol" : "ul";
   return (
-    <div {...rest} className={classNames("rk-TakeawayList", className)} data-ordered={ordered ? "true" : undefined}>
+    <div {...rest} className={clsx("rk-TakeawayList", className)} data-ordered={ordered ? "true" : undefined}>
       {title ? (
         <Heading level={headingLevel} className="rk-TakeawayList-heading">
           {title}
