@@ -304,6 +304,13 @@ describe("bad documents: every problem at once, each with its path", () => {
     expect(() => parseRecap(hostile)).toThrow(RecapValidationError);
   });
 
+  it("speaks of a speaker and an author", () => {
+    expect(issuesOf({ ...valid(), authors: ["Ada"] })[0]?.message).toBe("must be an object describing an author, but it is text.");
+    expect(issuesOf({ ...valid(), sessions: [{ title: "T", speakers: [3] }] })[0]?.message).toBe(
+      "must be an object describing a speaker, but it is the number 3.",
+    );
+  });
+
   it("returns the value when the document is valid", () => {
     expect(safeParseRecap(valid())).toEqual({ ok: true, value: parseRecap(valid()) });
   });

@@ -207,7 +207,7 @@ const image = object("describing an image (src and alt)", [
 ]);
 
 function person(who: string): Rule {
-  return object(`describing a ${who}`, [
+  return object(`describing ${/^[aeiou]/.test(who) ? "an" : "a"} ${who}`, [
     ["name", text, `Every ${who} needs a name.`],
     ["affiliation", text],
     ["role", text],
