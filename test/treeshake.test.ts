@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { resolve } from "node:path";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+// What an app's bundler keeps when it imports one component: that component's code and what it
+// uses, nothing of the others. Proven here on the source; `npm run size` checks the built package.
+const root = process.cwd();
+const COMPONENTS = [
+  "SpeakerByline",
+  "SessionCard",
+  "RelatedReads",
+  "TakeawayList",
+  "ResourceLinks",
+  "RecapArticle",
+  "RecapHeader",
+  "SessionIndex",
+  "CallToAction",
+  "InvalidRecap",
+] as const;
+
+async function bundleOf(name: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: `export { ${name} } from "./src/index.ts";`, resolveDir: root, loader: "ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    external: ["react", "react-dom", "react/jsx-runtime"],
+    jsx: "automatic",
+    logLevel: "error",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+
+describe("tree-shaking", () => {
+  it.each(["SpeakerByline", "TakeawayList", "ResourceLinks", "SessionIndex", "CallToAction"])(
+    "%s alone holds no other component",
+    async (name) => {
+      const code = await bundleOf(name);
+      expect(code).toContain(`rk-${name}`);
+      const others = COMPONENTS.filter((other) => other !== name && code.includes(`"rk-${other}`));
+      expect(others).toEqual([]);
+      // Nor the validator, the structured data, or the other languages' labels.
+      expect(code).not.toContain("is not a session format");
+      expect(code).not.toContain("application/ld+json");
+      expect(code).not.toContain("Das Wichtigste");
+    },
+  );
+
+  it("keeps what a SessionCard really uses, and nothing of the article around it", async () => {
+    const code = await bundleOf("SessionCard");
+    for (const part of ["rk-SpeakerByline", "rk-TakeawayList", "rk-ResourceLinks", "rk-Badge"]) expect(code).toContain(part);
+    for (const other of ["rk-RecapArticle", "rk-RelatedReads", "rk-RecapHeader", "application/ld+json"]) expect(code).not.toContain(other);
+  });
+});
