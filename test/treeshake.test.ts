@@ -1,5 +1,4 @@
 // @vitest-environment node
-import { resolve } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
