@@ -16,8 +16,8 @@ const pkg = JSON.parse(readFileSync(here("package.json"), "utf8")) as {
   peerDependencies?: Record<string, string>;
 };
 
-// Browsers that have @layer, :where(), container queries and logical properties.
-const cssTargets = browserslistToTargets(["chrome >= 111", "edge >= 111", "firefox >= 128", "safari >= 16.4"]);
+// Browsers that have @layer, :where(), container queries, logical properties and light-dark().
+const cssTargets = browserslistToTargets(["chrome >= 123", "edge >= 123", "firefox >= 128", "safari >= 17.5"]);
 
 function bundledCss(): string {
   return new TextDecoder().decode(bundle({ filename: here("src/styles.css"), minify: true, targets: cssTargets }).code);

@@ -5,6 +5,14 @@ import { parseRecapMarkdown } from "../src/markdown/index.js";
 import kubeconMarkdown from "../test/fixtures/kubecon-eu-2021.recap.md?raw";
 import { cloudArabiaJson, cloudTage, kubecon, kubeconJson } from "./fixture.js";
 
+const BRAND_CSS = `:root {
+  --rk-color-accent: light-dark(#7b1fa2, #e1a6f0);
+  --rk-color-link: light-dark(#7b1fa2, #e1a6f0);
+  --rk-color-focus: light-dark(#7b1fa2, #e1a6f0);
+  --rk-radius-large: 2px;
+  --rk-font-family: Georgia, "Times New Roman", serif;
+}`;
+
 const meta = {
   title: "Pages",
   component: RecapArticle,
@@ -87,8 +95,9 @@ export const CloudNativeArabia2025: Story = {
 };
 
 /**
- * A site's brand in five custom properties, set outside recap-kit's cascade layer and without
- * `!important`: accent, links and focus, squarer corners, and a serif face.
+ * A site's brand in five custom properties on `:root`, in the site's own (unlayered) CSS and without
+ * `!important`: accent, links and focus (each with its light and dark value), squarer corners, and
+ * a serif face. They win everywhere, inside themed containers too.
  */
 export const BrandedInFiveLines: Story = {
   name: "Branded in five lines",
@@ -96,25 +105,18 @@ export const BrandedInFiveLines: Story = {
   decorators: [
     (Story) => (
       <>
-        <style>{`.brand-acme {
-  --rk-color-accent: #7b1fa2;
-  --rk-color-link: #7b1fa2;
-  --rk-color-focus: #7b1fa2;
-  --rk-radius-large: 2px;
-  --rk-font-family: Georgia, "Times New Roman", serif;
-}
-[data-rk-theme="dark"] .brand-acme { --rk-color-accent: #e1a6f0; --rk-color-link: #e1a6f0; --rk-color-focus: #e1a6f0; }`}</style>
-        <div className="brand-acme">
-          <Story />
-        </div>
+        <style>{BRAND_CSS}</style>
+        <Story />
       </>
     ),
   ],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const title = canvasElement.querySelector(".rk-RecapHeader-title") as HTMLElement;
     await expect(getComputedStyle(title).fontFamily).toContain("Georgia");
     const card = canvasElement.querySelector(".rk-SessionCard") as HTMLElement;
     await expect(getComputedStyle(card).borderTopLeftRadius).toBe("2px");
+    const link = canvasElement.querySelector(".rk-RecapHeader-eventName") as HTMLElement;
+    await expect(getComputedStyle(link).color).toBe(globals.theme === "dark" ? "rgb(225, 166, 240)" : "rgb(123, 31, 162)");
   },
 };
 

@@ -30,7 +30,7 @@ export interface RenderRecapOptions {
 
 // Only what the page itself needs around the article; everything else is recap-kit's own CSS.
 const PAGE_CSS =
-  "body{margin:0;background:var(--rk-color-canvas);color:var(--rk-color-text);font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif}" +
+  "html{color-scheme:light dark}body{margin:0;background:var(--rk-color-canvas);color:var(--rk-color-text);font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif}" +
   "main{padding-block:var(--rk-space-6);padding-inline:var(--rk-space-4)}";
 
 function head(recap: Recap): string {

@@ -6,19 +6,17 @@ interface Token {
   dark?: string;
 }
 
-function declarations(block: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const match of block.matchAll(/(--rk-[\w-]+)\s*:\s*([^;]+);/g)) map.set(match[1] as string, (match[2] as string).trim());
-  return map;
-}
-
 /** Every token, read from the very CSS that ships, so this page cannot drift from it. */
 function readTokens(): Token[] {
-  const light = declarations(tokensCss.split("@media")[0] ?? "");
-  const darkBlock = tokensCss.slice(tokensCss.indexOf('[data-rk-theme="dark"]'));
-  const dark = declarations(darkBlock.slice(0, darkBlock.indexOf("}")));
-  const rest = declarations(tokensCss.slice(tokensCss.lastIndexOf(":root {")));
-  return [...light, ...rest].map(([name, value]) => ({ name, light: value, dark: dark.get(name) }));
+  const tokens: Token[] = [];
+  for (const match of tokensCss.matchAll(/(--rk-[\w-]+)\s*:\s*([^;]+);/g)) {
+    const name = match[1] as string;
+    const value = (match[2] as string).trim();
+    if (name === "--rk-color-scheme") continue;
+    const pair = /^light-dark\((.+),\s*([^,]+(?:\([^)]*\))?)\)$/.exec(value);
+    tokens.push(pair ? { name, light: (pair[1] as string).trim(), dark: (pair[2] as string).trim() } : { name, light: value });
+  }
+  return tokens;
 }
 
 function Swatch({ value }: { value: string }) {
@@ -42,7 +40,7 @@ function Swatch({ value }: { value: string }) {
 /** A table of the design tokens with their light and dark values. */
 export function TokenTable({ prefix }: { prefix: string }) {
   const tokens = readTokens().filter((token) => token.name.startsWith(prefix));
-  const isColor = prefix.includes("color") || prefix.includes("shadow");
+  const isColor = prefix.includes("color");
   return (
     <table>
       <thead>
@@ -59,12 +57,12 @@ export function TokenTable({ prefix }: { prefix: string }) {
               <code>{token.name}</code>
             </td>
             <td>
-              {isColor && !token.name.includes("shadow") ? <Swatch value={token.light} /> : null}
+              {isColor ? <Swatch value={token.light} /> : null}
               <code>{token.light}</code>
             </td>
             {isColor ? (
               <td>
-                {token.dark && !token.name.includes("shadow") ? <Swatch value={token.dark} /> : null}
+                {token.dark ? <Swatch value={token.dark} /> : null}
                 <code>{token.dark ?? "same"}</code>
               </td>
             ) : null}

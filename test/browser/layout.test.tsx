@@ -154,3 +154,39 @@ describe("forced colours, motion and focus", () => {
     expect(background("forced")).toBe("rgb(255, 255, 255)");
   });
 });
+
+describe("theming", () => {
+  it("lets a site's token on :root win everywhere, in both themes, themed containers included", async () => {
+    const style = document.createElement("style");
+    style.textContent = ":root { --rk-color-link: light-dark(rgb(123, 31, 162), rgb(225, 166, 240)); --rk-radius-large: 2px; }";
+    document.head.append(style);
+    try {
+      const session = longest.sessions[1] as Parameters<typeof SessionCard>[0];
+      const { container } = render(
+        <>
+          <div data-rk-theme="light">
+            <SessionCard {...session} id="light" />
+          </div>
+          <div data-rk-theme="dark">
+            <SessionCard {...session} id="dark" />
+          </div>
+        </>,
+      );
+      const link = (id: string) => getComputedStyle(container.querySelector(`#${id} .rk-ResourceLinks-link`) as Element).color;
+      const radius = (id: string) => getComputedStyle(container.querySelector(`#${id}`) as Element).borderTopLeftRadius;
+      expect(link("light")).toBe("rgb(123, 31, 162)");
+      expect(link("dark")).toBe("rgb(225, 166, 240)");
+      expect(radius("light")).toBe("2px");
+      expect(radius("dark")).toBe("2px");
+    } finally {
+      style.remove();
+    }
+  });
+
+  it("never sets the page's own color-scheme: only its elements and themed containers", async () => {
+    await commands.emulateMedia({ colorScheme: "dark" });
+    render(<SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="page" />);
+    expect(getComputedStyle(document.documentElement).colorScheme).toBe("normal");
+    expect(getComputedStyle(document.querySelector("#page") as Element).colorScheme).toBe("light dark");
+  });
+});
