@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { parseRecap, SpeakerByline } from "../src/index.js";
+import { de, parseRecap, SpeakerByline } from "../src/index.js";
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
 const recap = parseRecap(raw);
@@ -30,7 +30,7 @@ describe("SpeakerByline", () => {
   it("joins with the recap's language", () => {
     const three = [...tiltAndDatadog, { name: "Joe Betz", affiliation: "Google" }];
     expect(text(render(<SpeakerByline speakers={three} language="de" />).container)).toBe(
-      "Ellen Körbes, Tilt, Tabitha Sable, Datadog und Joe Betz, Google",
+      "Ellen Körbes, Tilt; Tabitha Sable, Datadog; und Joe Betz, Google",
     );
     expect(text(render(<SpeakerByline speakers={dod} language="fr" />).container)).toBe(
       "Michael Medellin et Gordon Tillman, Department of Defense",
@@ -122,5 +122,35 @@ describe("SpeakerByline", () => {
       />,
     );
     expect(text(container)).toBe("山田 花子（司会）（サイボウズ）");
+  });
+});
+
+describe("SpeakerByline with three or more organisations", () => {
+  const panel = [
+    { name: "Priyanka Sharma", role: "Moderator", affiliation: "CNCF" },
+    { name: "Liz Rice", affiliation: "Isovalent" },
+    { name: "Kelsey Hightower", affiliation: "Google" },
+    { name: "Tim Hockin", affiliation: "Google" },
+  ];
+
+  it("sets the groups apart with semicolons, so names and organisations cannot run together", () => {
+    const { container } = render(<SpeakerByline speakers={panel} />);
+    expect(text(container)).toBe("Priyanka Sharma (Moderator), CNCF; Liz Rice, Isovalent; and Kelsey Hightower and Tim Hockin, Google");
+  });
+
+  it("keeps a speaker without an organisation apart from the next one's", () => {
+    const { container } = render(
+      <SpeakerByline speakers={[{ name: "Ellen", affiliation: "Tilt" }, { name: "Tabitha" }, { name: "Kim", affiliation: "ACME" }]} />,
+    );
+    expect(text(container)).toBe("Ellen, Tilt; Tabitha; and Kim, ACME");
+  });
+
+  it("uses the ampersand style and the language's words there too", () => {
+    expect(text(render(<SpeakerByline speakers={panel.slice(0, 3)} conjunction="ampersand" />).container)).toBe(
+      "Priyanka Sharma (Moderator), CNCF; Liz Rice, Isovalent; & Kelsey Hightower, Google",
+    );
+    expect(text(render(<SpeakerByline speakers={panel.slice(0, 3)} language="de" labels={de} />).container)).toBe(
+      "Priyanka Sharma (Moderator), CNCF; Liz Rice, Isovalent; und Kelsey Hightower, Google",
+    );
   });
 });

@@ -4,8 +4,11 @@ import { memo } from "./memo.js";
 /** How the last items of a list are joined: the language's own word, or "&". */
 export type Conjunction = "and" | "ampersand";
 
-/** A conjunction, or `unit` for a plain enumeration ("Moderator, ACME"). */
-export type ListStyle = Conjunction | "unit";
+/**
+ * A conjunction, `unit` for a plain enumeration ("Moderator, ACME"), or separators of one's own:
+ * between items, and before the last one ("A, X; B, Y; and C, Z").
+ */
+export type ListStyle = Conjunction | "unit" | { between: string; last: string };
 
 /**
  * Joins React nodes the way the language joins words ("A, B and C", "A, B und C", "A、B、C"),
@@ -13,10 +16,10 @@ export type ListStyle = Conjunction | "unit";
  */
 export function joinNodes(nodes: readonly ReactNode[], language: string, style: ListStyle = "and"): ReactNode {
   if (nodes.length < 2) return nodes[0] ?? null;
-  const separators =
-    style === "ampersand"
-      ? nodes.map((_, index) => (index === 0 ? "" : index === nodes.length - 1 ? " & " : ", "))
-      : listSeparators(nodes.length, language, style === "unit" ? "unit" : "conjunction");
+  const own = style === "ampersand" ? { between: ", ", last: " & " } : typeof style === "object" ? style : undefined;
+  const separators = own
+    ? nodes.map((_, index) => (index === 0 ? "" : index === nodes.length - 1 ? own.last : own.between))
+    : listSeparators(nodes.length, language, style === "unit" ? "unit" : "conjunction");
   return nodes.map((node, index) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: the list is rendered once and never reordered.
     <Fragment key={index}>
@@ -24,6 +27,12 @@ export function joinNodes(nodes: readonly ReactNode[], language: string, style: 
       {node}
     </Fragment>
   ));
+}
+
+/** The language's word for "and" ("und", "et", "و"), or "" where it joins with punctuation only (Japanese "、"). */
+export function conjunctionWord(language: string): string {
+  const word = (listSeparators(2, language, "conjunction")[1] ?? "").trim();
+  return /\p{L}/u.test(word) ? word : "";
 }
 
 /** The text the language puts before each of `count` items (the first gets ""). */

@@ -5,6 +5,7 @@ import type { RecapLabels } from "./types.js";
 export const bylineLabels = {
   personWithRole: "{name} ({role})",
   namesWithAffiliation: "{names}, {affiliation}",
+  groupSeparator: "; ",
   speakers: "Speakers",
 } satisfies Partial<RecapLabels>;
 

@@ -4,6 +4,7 @@ import type { RecapLabels } from "./types.js";
 export const de: RecapLabels = {
   personWithRole: "{name} ({role})",
   namesWithAffiliation: "{names}, {affiliation}",
+  groupSeparator: "; ",
   speakers: "Vortragende",
   sessionCode: "Sessioncode",
   track: "Track",
@@ -46,6 +47,7 @@ export const de: RecapLabels = {
 export const fr: RecapLabels = {
   personWithRole: "{name} ({role})",
   namesWithAffiliation: "{names}, {affiliation}",
+  groupSeparator: "\u202f; ",
   speakers: "Intervenants",
   sessionCode: "Code de la session",
   track: "Parcours",
@@ -88,6 +90,7 @@ export const fr: RecapLabels = {
 export const nl: RecapLabels = {
   personWithRole: "{name} ({role})",
   namesWithAffiliation: "{names}, {affiliation}",
+  groupSeparator: "; ",
   speakers: "Sprekers",
   sessionCode: "Sessiecode",
   track: "Track",
@@ -123,6 +126,7 @@ export const nl: RecapLabels = {
 export const es: RecapLabels = {
   personWithRole: "{name} ({role})",
   namesWithAffiliation: "{names}, {affiliation}",
+  groupSeparator: "; ",
   speakers: "Ponentes",
   sessionCode: "Código de la sesión",
   track: "Track",
@@ -165,6 +169,7 @@ export const es: RecapLabels = {
 export const ja: RecapLabels = {
   personWithRole: "{name}（{role}）",
   namesWithAffiliation: "{names}（{affiliation}）",
+  groupSeparator: "、",
   speakers: "登壇者",
   sessionCode: "セッションコード",
   track: "トラック",
@@ -200,6 +205,7 @@ export const ja: RecapLabels = {
 export const ar: RecapLabels = {
   personWithRole: "{name} ({role})",
   namesWithAffiliation: "{names}، {affiliation}",
+  groupSeparator: "؛ ",
   speakers: "المتحدثون",
   sessionCode: "رمز الجلسة",
   track: "المسار",

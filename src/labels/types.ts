@@ -9,6 +9,8 @@ export interface RecapLabels {
   personWithRole: string;
   /** How names are tied to their organisation: "{names}, {affiliation}". */
   namesWithAffiliation: string;
+  /** Between the organisations of a byline with three or more of them: "; " (the last also gets the language's "and"). */
+  groupSeparator: string;
   /** Accessible name of a byline shown as a list. */
   speakers: string;
 

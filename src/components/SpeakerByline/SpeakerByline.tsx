@@ -1,6 +1,6 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ReactNode } from "react";
-import { type Conjunction, joinNodes } from "../../format/list.js";
+import { type Conjunction, conjunctionWord, joinNodes } from "../../format/list.js";
 import { fillNodes } from "../../format/template.js";
 import { bylineLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
@@ -59,6 +59,19 @@ function name(person: Person): ReactNode {
   );
 }
 
+type BylineText = Pick<RecapLabels, "groupSeparator">;
+
+/**
+ * Joins the groups of a byline. Two groups read well with the language's own words ("A, Tilt and
+ * B, Datadog"); from three on, commas would run names and organisations together, so groups are
+ * set apart the way writers do it: "A, CNCF; B, Isovalent; and C, Google".
+ */
+function joinGroups(groups: ReactNode[], language: string, conjunction: Conjunction, l: BylineText): ReactNode {
+  if (groups.length < 3) return joinNodes(groups, language, conjunction);
+  const and = conjunction === "ampersand" ? "&" : conjunctionWord(language);
+  return joinNodes(groups, language, { between: l.groupSeparator, last: and ? `${l.groupSeparator}${and} ` : l.groupSeparator });
+}
+
 /**
  * Who spoke, for which organisation. Names wrap and never truncate; every name and
  * organisation is isolated (`<bdi>`) so that a right-to-left name cannot scramble the line.
@@ -109,7 +122,7 @@ export function SpeakerByline({
         </ul>
       ) : (
         <p className="rk-SpeakerByline-text">
-          {joinNodes(
+          {joinGroups(
             groupByAffiliation(speakers).map((group, groupIndex) => {
               const names = joinNodes(
                 group.people.map((person, index) => (
@@ -141,6 +154,7 @@ export function SpeakerByline({
             }),
             language,
             conjunction,
+            l,
           )}
         </p>
       )}
