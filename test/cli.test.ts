@@ -1,47 +1,23 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findJsonProblem } from "../src/cli/jsonError.js";
-import { EXIT, runCli } from "../src/cli/run.js";
+import { EXIT } from "../src/cli/run.js";
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
+import { cliSandbox } from "./support/cli.js";
 
 const markdown = readFileSync(resolve(process.cwd(), "test/fixtures/kubecon-eu-2021.recap.md"), "utf8");
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "recap-kit-cli-"));
-});
-
-async function cli(args: string[], stdin = "") {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    cwd: dir,
-    readStdin: async () => new TextEncoder().encode(stdin),
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
-
-function write(name: string, content: string | Uint8Array): string {
-  writeFileSync(join(dir, name), content);
-  return name;
-}
+const sandbox = cliSandbox("cli");
+const { cli, write } = sandbox;
 
 describe("recap-kit render", () => {
   it("renders a JSON file to a standalone HTML file", async () => {
     write("recap.json", JSON.stringify(raw));
     const result = await cli(["render", "recap.json", "-o", "recap.html"]);
     expect(result).toEqual({ code: EXIT.ok, stdout: "", stderr: "" });
-    const html = readFileSync(join(dir, "recap.html"), "utf8");
+    const html = readFileSync(join(sandbox.dir, "recap.html"), "utf8");
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html).toContain(raw.sessions[6]?.title);
   });
@@ -107,7 +83,7 @@ describe("recap-kit render", () => {
       ].join("\n"),
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(readdirSync(dir)).toEqual(["invalid.json"]);
+    expect(readdirSync(sandbox.dir)).toEqual(["invalid.json"]);
   });
 
   it("never writes over its input", async () => {
@@ -116,27 +92,27 @@ describe("recap-kit render", () => {
     const result = await cli(["render", "recap.json", "-o", "./recap.json"]);
     expect(result.code).toBe(EXIT.unwritableOutput);
     expect(result.stderr).toMatch(/is the input itself/);
-    expect(readFileSync(join(dir, "recap.json"), "utf8")).toBe(original);
+    expect(readFileSync(join(sandbox.dir, "recap.json"), "utf8")).toBe(original);
   });
 
   it("leaves an existing output untouched when the output cannot be written", async () => {
     write("recap.json", JSON.stringify(raw));
-    mkdirSync(join(dir, "out.html"));
+    mkdirSync(join(sandbox.dir, "out.html"));
     const intoDirectory = await cli(["render", "recap.json", "-o", "out.html"]);
     expect(intoDirectory.code).toBe(EXIT.unwritableOutput);
     const missingFolder = await cli(["render", "recap.json", "-o", "no/such/folder/out.html"]);
     expect(missingFolder.code).toBe(EXIT.unwritableOutput);
     expect(missingFolder.stderr).toBe("recap-kit: cannot write no/such/folder/out.html: its folder does not exist.\n");
     // No temporary files are left behind.
-    expect(readdirSync(dir).sort()).toEqual(["out.html", "recap.json"]);
+    expect(readdirSync(sandbox.dir).sort()).toEqual(["out.html", "recap.json"]);
   });
 
   it("replaces an existing output only with a complete new one", async () => {
     write("recap.json", JSON.stringify(raw));
     write("recap.html", "old");
     expect((await cli(["render", "recap.json", "-o", "recap.html"])).code).toBe(EXIT.ok);
-    expect(readFileSync(join(dir, "recap.html"), "utf8")).toMatch(/^<!doctype html>/);
-    expect(readdirSync(dir).sort()).toEqual(["recap.html", "recap.json"]);
+    expect(readFileSync(join(sandbox.dir, "recap.html"), "utf8")).toMatch(/^<!doctype html>/);
+    expect(readdirSync(sandbox.dir).sort()).toEqual(["recap.html", "recap.json"]);
   });
 
   it("prints help and version", async () => {
@@ -152,7 +128,7 @@ describe("recap-kit with Markdown", () => {
     write("recap.md", markdown);
     const fromFile = await cli(["render", "recap.md", "-o", "recap.html"]);
     expect(fromFile).toEqual({ code: EXIT.ok, stdout: "", stderr: "" });
-    expect(readFileSync(join(dir, "recap.html"), "utf8")).toContain(raw.sessions[2]?.title);
+    expect(readFileSync(join(sandbox.dir, "recap.html"), "utf8")).toContain(raw.sessions[2]?.title);
     const fromStdin = await cli(["render", "-", "--from", "markdown", "--fragment"], markdown);
     expect(fromStdin.code).toBe(EXIT.ok);
     expect(fromStdin.stdout).toContain("Michael Medellin");
@@ -161,10 +137,10 @@ describe("recap-kit with Markdown", () => {
   it("converts Markdown to JSON and back, losing nothing", async () => {
     write("recap.md", markdown);
     expect((await cli(["convert", "recap.md", "-o", "recap.json"])).code).toBe(EXIT.ok);
-    const json = JSON.parse(readFileSync(join(dir, "recap.json"), "utf8"));
+    const json = JSON.parse(readFileSync(join(sandbox.dir, "recap.json"), "utf8"));
     expect(json.sessions).toHaveLength(7);
     expect((await cli(["convert", "recap.json", "-o", "again.md"])).code).toBe(EXIT.ok);
-    expect(readFileSync(join(dir, "again.md"), "utf8")).toBe(markdown);
+    expect(readFileSync(join(sandbox.dir, "again.md"), "utf8")).toBe(markdown);
   });
 
   it("reports a bad draft with line numbers and paths", async () => {
@@ -202,5 +178,34 @@ describe("findJsonProblem", () => {
       message: 'expected "," or "]", but found the end of the file.',
     });
     expect(findJsonProblem(`${"[".repeat(10_000)}${"]".repeat(10_000)}`)).toBeUndefined();
+  });
+});
+
+describe("recap-kit usage edge cases", () => {
+  it("answers no arguments with the usage, on standard error, as wrong usage", async () => {
+    const result = await cli([]);
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^recap-kit: which command\? render or convert\.\n\nUsage:/);
+  });
+
+  it("refuses an output that names a folder, and writes nothing", async () => {
+    write("recap.json", JSON.stringify(raw));
+    const result = await cli(["render", "recap.json", "-o", "newdir/"]);
+    expect(result.code).toBe(EXIT.unwritableOutput);
+    expect(result.stderr).toBe("recap-kit: cannot write newdir/: name a file, not a folder (for example newdir/recap.html).\n");
+    expect(readdirSync(sandbox.dir)).toEqual(["recap.json"]);
+  });
+
+  it("takes --lang as the language of a document that does not say, never over the document's own", async () => {
+    const { language: _, ...withoutLanguage } = raw;
+    write("nolang.json", JSON.stringify(withoutLanguage));
+    write("english.json", JSON.stringify(raw));
+    const assumed = await cli(["render", "nolang.json", "--lang", "de"]);
+    expect(assumed.stdout).toContain('<html lang="de" dir="ltr">');
+    expect(assumed.stdout).toContain("Das Wichtigste");
+    const kept = await cli(["render", "english.json", "--lang", "de"]);
+    expect(kept.stdout).toContain('<html lang="en" dir="ltr">');
+    expect(kept.stdout).toContain("Key takeaways");
   });
 });

@@ -1,8 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
-import { EXIT, runCli } from "../src/cli/run.js";
+import { describe, expect, it } from "vitest";
+import { EXIT } from "../src/cli/run.js";
 import { toJsonLd } from "../src/jsonld/toJsonLd.js";
 import { parseRecap } from "../src/model/parseRecap.js";
 import {
@@ -14,32 +13,14 @@ import {
   parseHtml,
   SCRIPT_PAYLOADS,
 } from "./support/arbitraries.js";
+import { cliSandbox } from "./support/cli.js";
 
 // The command line with hostile documents: every outcome is a documented exit code and, on
 // failure, one clear message; never a stack trace, never a terminal escape sequence from the
 // document, never a partly written output.
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "recap-kit-hostile-"));
-});
-
-async function cli(args: string[], stdin = "") {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    cwd: dir,
-    readStdin: async () => new TextEncoder().encode(stdin),
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const sandbox = cliSandbox("hostile");
+const { cli } = sandbox;
 
 const STACK_FRAME = /^\s+at\s/m;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not reach a terminal.
@@ -192,12 +173,12 @@ describe("recap-kit render with hostile documents on standard input", () => {
 
 describe("recap-kit with hostile documents in files", () => {
   it("writes nothing when the document is refused, and leaves an existing output as it was", async () => {
-    writeFileSync(join(dir, "recap.json"), JSON.stringify(withFormat("\u001b[2J")));
-    writeFileSync(join(dir, "recap.html"), "old");
+    writeFileSync(join(sandbox.dir, "recap.json"), JSON.stringify(withFormat("\u001b[2J")));
+    writeFileSync(join(sandbox.dir, "recap.html"), "old");
     const result = await cli(["render", "recap.json", "-o", "recap.html"]);
     expectCleanFailure(result, EXIT.invalidDocument);
-    expect(readFileSync(join(dir, "recap.html"), "utf8")).toBe("old");
-    expect(readdirSync(dir).sort()).toEqual(["recap.html", "recap.json"]);
+    expect(readFileSync(join(sandbox.dir, "recap.html"), "utf8")).toBe("old");
+    expect(readdirSync(sandbox.dir).sort()).toEqual(["recap.html", "recap.json"]);
   });
 
   it("converts a hostile document to JSON as its normalised self", async () => {
@@ -205,7 +186,7 @@ describe("recap-kit with hostile documents in files", () => {
       text: (original) => `<script>alert(1)</script> ${original}`,
       url: () => "javascript:alert(1)",
     });
-    writeFileSync(join(dir, "recap.json"), JSON.stringify(doc));
+    writeFileSync(join(sandbox.dir, "recap.json"), JSON.stringify(doc));
     const result = await cli(["convert", "recap.json", "--to", "json"]);
     expect(result.code).toBe(EXIT.ok);
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(parseRecap(doc))));
@@ -215,7 +196,7 @@ describe("recap-kit with hostile documents in files", () => {
     "converts a document with %j everywhere to Markdown without an unexpected error",
     async (payload) => {
       const doc = mapStrings(fullDocument(), { text: (original) => `${payload} ${original}` });
-      writeFileSync(join(dir, "recap.json"), JSON.stringify(doc));
+      writeFileSync(join(sandbox.dir, "recap.json"), JSON.stringify(doc));
       const result = await cli(["convert", "recap.json", "--to", "markdown"]);
       expect(result.stderr).not.toMatch(STACK_FRAME);
       expect(result.code).toBe(EXIT.ok);

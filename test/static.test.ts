@@ -25,9 +25,12 @@ describe("renderRecapToHtml", () => {
     expect(renderRecapToHtml(rawGerman)).toContain(
       '<link rel="canonical" href="https://beispiel-beratung.de/blog/cloud-tage-hamburg-2024">',
     );
-    const japanese = renderRecapToHtml(raw, { lang: "ja" });
+    // `lang` names a document's language only when the document does not.
+    const { language: _, ...withoutLanguage } = raw;
+    const japanese = renderRecapToHtml(withoutLanguage, { lang: "ja" });
     expect(japanese).toContain('<html lang="ja" dir="ltr">');
     expect(japanese).toContain("要点");
+    expect(renderRecapToHtml(raw, { lang: "ja" })).toContain('<html lang="en" dir="ltr">');
   });
 
   it("renders only the article as a fragment", () => {

@@ -51,6 +51,7 @@ whole result is written; the input is never written over.
 
 render    a standalone HTML page (inline CSS, structured data, no JavaScript), or with --fragment
           only the <article>, for pages that include recap-kit/styles.css themselves.
+          --lang names the document's language when the document itself does not.
 convert   JSON to Markdown or Markdown to JSON (by the output's extension, or --to).
 
 Exit codes:
@@ -87,7 +88,8 @@ function language(value: string): string {
 }
 
 function parseArgs(argv: readonly string[]): Args | "help" | "version" {
-  if (argv.length === 0 || argv.includes("-h") || argv.includes("--help")) return "help";
+  if (argv.length === 0) throw new CliError(EXIT.usage, `which command? render or convert.\n\n${USAGE}`);
+  if (argv.includes("-h") || argv.includes("--help")) return "help";
   if (argv.includes("-v") || argv.includes("--version")) return "version";
   const [command, ...rest] = argv;
   if (command !== "render" && command !== "convert")
@@ -189,9 +191,10 @@ async function readRecap(args: Args, io: CliIo): Promise<{ recap: Recap; format:
     }
     let json: unknown;
     try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ""));
+      // The UTF-8 decoder has already dropped a byte-order mark.
+      json = JSON.parse(text);
     } catch (error) {
-      const problem = findJsonProblem(text.replace(/^\uFEFF/, ""));
+      const problem = findJsonProblem(text);
       const where = problem
         ? `line ${problem.line}, column ${problem.column}: ${problem.message}`
         : error instanceof Error
@@ -222,6 +225,9 @@ function writeOutput(args: Args, io: CliIo, content: string): void {
   if (args.output === undefined || args.output === "-") {
     io.stdout(content);
     return;
+  }
+  if (/[/\\]$/.test(args.output)) {
+    throw new CliError(EXIT.unwritableOutput, `cannot write ${args.output}: name a file, not a folder (for example ${args.output}recap.html).`);
   }
   const target = resolve(io.cwd, args.output);
   if (args.input !== "-" && samePath(resolve(io.cwd, args.input), target)) {

@@ -17,7 +17,8 @@ export interface RenderRecapOptions {
    */
   fragment?: boolean;
   /**
-   * Language of the page, overriding the document's own `language`: labels, dates and `lang` follow it.
+   * The language to assume when the document does not say (its `language` field). The document's
+   * own language always wins: it is the language its text is written in, which `lang` must name.
    * @default the document's language, or "en"
    */
   lang?: string;
@@ -63,7 +64,7 @@ function head(recap: Recap): string {
  */
 export function renderRecapToHtml(input: unknown, options: RenderRecapOptions = {}): string {
   const parsed = parseRecap(input);
-  const recap = options.lang ? parseRecap({ ...parsed, language: options.lang }) : parsed;
+  const recap = options.lang && !parsed.language ? parseRecap({ ...parsed, language: options.lang }) : parsed;
   const article = renderToStaticMarkup(<RecapArticle recap={recap} labels={options.labels} whenInvalid="throw" />);
   if (options.fragment) return article;
   const language = recap.language ?? "en";
