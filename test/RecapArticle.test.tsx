@@ -131,3 +131,20 @@ describe("RecapArticle with an invalid document", () => {
     expect(() => renderToStaticMarkup(<RecapArticle recap={invalid} whenInvalid="throw" />)).toThrow(RecapValidationError);
   });
 });
+
+describe("text without styles", () => {
+  it("keeps words apart where only the layout sets them apart (reader modes, feeds, copy-paste)", () => {
+    const { container } = render(<RecapArticle recap={rawGerman} />);
+    const text = (selector: string) => (container.querySelector(selector)?.textContent ?? "").replace(/\s+/g, " ");
+    expect(text(".rk-RecapHeader-event")).toMatch(
+      /^Veranstaltung: Cloud-Tage Hamburg 2024 10\. ?– ?11\. September 2024 Hamburg, Deutschland$/,
+    );
+    expect(text(".rk-RecapHeader-facts")).toMatch(
+      /^Veröffentlicht am 16\. September 2024 Aktualisiert am 18\. September 2024 \d+ Min\. Lesezeit$/,
+    );
+    expect(text(".rk-SessionCard-meta")).toBe("Format: Keynote Sessioncode: KEY01 10. September 2024");
+    expect(text(".rk-SessionCard-heading")).toBe(
+      "Eröffnungs-Keynote: Plattformen sind Produkte #Link zu dieser Session: Eröffnungs-Keynote: Plattformen sind Produkte",
+    );
+  });
+});

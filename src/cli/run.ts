@@ -227,7 +227,10 @@ function writeOutput(args: Args, io: CliIo, content: string): void {
     return;
   }
   if (/[/\\]$/.test(args.output)) {
-    throw new CliError(EXIT.unwritableOutput, `cannot write ${args.output}: name a file, not a folder (for example ${args.output}recap.html).`);
+    throw new CliError(
+      EXIT.unwritableOutput,
+      `cannot write ${args.output}: name a file, not a folder (for example ${args.output}recap.html).`,
+    );
   }
   const target = resolve(io.cwd, args.output);
   if (args.input !== "-" && samePath(resolve(io.cwd, args.input), target)) {

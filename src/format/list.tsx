@@ -29,6 +29,20 @@ export function joinNodes(nodes: readonly ReactNode[], language: string, style: 
   ));
 }
 
+const SPACE = { between: " ", last: " " };
+
+/**
+ * Puts a space between pieces that the layout shows apart (flex items, badges): a reader mode, a
+ * feed or a copy-paste then reads "Track: ServiceMeshCon 2021 Format: Keynote", not one run-on word.
+ */
+export function spaced(nodes: readonly ReactNode[]): ReactNode {
+  return joinNodes(
+    nodes.filter((node) => node !== null && node !== undefined && node !== false),
+    "",
+    SPACE,
+  );
+}
+
 /** The language's word for "and" ("und", "et", "و"), or "" where it joins with punctuation only (Japanese "、"). */
 export function conjunctionWord(language: string): string {
   const word = (listSeparators(2, language, "conjunction")[1] ?? "").trim();

@@ -89,12 +89,12 @@ function HandWritten({ recap }: { recap: Recap }) {
           <span className="rk-visually-hidden">Event:</span>{" "}
           <a className="rk-RecapHeader-eventName" href={recap.event.url} rel="noopener noreferrer">
             KubeCon + CloudNativeCon Europe 2021
-          </a>
+          </a>{" "}
           <span className="rk-RecapHeader-eventDates">
             <time dateTime="2021-05-04">May 4</time>
             {"\u2009–\u2009"}
             <time dateTime="2021-05-07">7, 2021</time>
-          </span>
+          </span>{" "}
           <span className="rk-RecapHeader-eventLocation">{recap.event.location}</span>
         </p>
         <h1 className="rk-RecapHeader-title">{recap.title}</h1>
@@ -122,7 +122,7 @@ function HandWritten({ recap }: { recap: Recap }) {
           <article key={s.id} aria-label={s.title} id={s.id} className="rk-SessionCard" data-variant="full">
             <header className="rk-SessionCard-header">
               <div className="rk-SessionCard-heading">
-                <h2 className="rk-SessionCard-title">{s.title}</h2>
+                <h2 className="rk-SessionCard-title">{s.title}</h2>{" "}
                 <a className="rk-SessionCard-anchor" href={`#${s.id}`}>
                   <span aria-hidden="true">#</span>
                   <span className="rk-visually-hidden">Link to this session: {s.title}</span>
@@ -134,6 +134,7 @@ function HandWritten({ recap }: { recap: Recap }) {
                     <span className="rk-visually-hidden">Track:</span> <bdi>{s.track}</bdi>
                   </span>
                 ) : null}
+                {s.track ? " " : null}
                 <span className="rk-Badge" data-kind="format">
                   <span className="rk-visually-hidden">Format:</span> {FORMATS[s.format ?? "talk"]}
                 </span>

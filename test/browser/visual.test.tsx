@@ -1,7 +1,7 @@
 import { cleanup, render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, describe, expect, it } from "vitest";
-import { page } from "vitest/browser";
+import { page, server } from "vitest/browser";
 import { parseRecap, RecapArticle, RelatedReads, type Session, SessionCard, SpeakerByline, TakeawayList } from "../../src/index.js";
 import "../../src/styles.css";
 import rawArabic from "../fixtures/cloud-arabia-2025.ar.recap.json" with { type: "json" };
@@ -9,7 +9,9 @@ import raw from "../fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
 // Screenshot tests for the key components and the full page, light, dark and right to left.
 // Baselines live in test/browser/__screenshots__; after an intended change of the look, run
-// `npm run test:update-screenshots`, look at the new images, and commit them.
+// `npm run test:update-screenshots`, look at the new images, and commit them. They are made on
+// Linux with Debian's Chromium and DejaVu fonts (what .ci/run installs); other systems draw text
+// differently, so there the comparison is skipped rather than failed.
 
 const kubecon = parseRecap(raw);
 const arabic = parseRecap(rawArabic);
@@ -48,7 +50,7 @@ async function expectLook(name: string, element: ReactNode, theme: Theme, dir: "
   await expect.element(page.getByTestId("stage")).toMatchScreenshot(`${name}-${theme}${dir === "rtl" ? "-rtl" : ""}`);
 }
 
-describe.each(["light", "dark"] as const)("the look of recap-kit, %s", (theme) => {
+describe.skipIf(server.platform !== "linux").each(["light", "dark"] as const)("the look of recap-kit, %s", (theme) => {
   it("SessionCard", async () => {
     await expectLook(
       "session-card",

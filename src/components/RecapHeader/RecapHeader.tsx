@@ -2,7 +2,7 @@ import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { DateRange } from "../../format/DateRange.js";
 import { formatDate } from "../../format/date.js";
-import type { Conjunction } from "../../format/list.js";
+import { type Conjunction, spaced } from "../../format/list.js";
 import { fillNodes, fillText } from "../../format/template.js";
 import { articleLabels, badgeLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
@@ -78,19 +78,27 @@ export function RecapHeader({
     <header {...rest} className={clsx("rk-RecapHeader", className)}>
       <p className="rk-RecapHeader-event">
         <span className="rk-visually-hidden">{l.event}:</span>{" "}
-        {eventLink ? (
-          <a className="rk-RecapHeader-eventName" {...eventLink}>
-            {eventName}
-          </a>
-        ) : (
-          <span className="rk-RecapHeader-eventName">{eventName}</span>
-        )}
-        {event.startDate ? (
-          <span className="rk-RecapHeader-eventDates">
-            <DateRange start={event.startDate} end={event.endDate} language={language} />
-          </span>
-        ) : null}
-        {event.location ? <span className="rk-RecapHeader-eventLocation">{event.location}</span> : null}
+        {spaced([
+          eventLink ? (
+            <a key="name" className="rk-RecapHeader-eventName" {...eventLink}>
+              {eventName}
+            </a>
+          ) : (
+            <span key="name" className="rk-RecapHeader-eventName">
+              {eventName}
+            </span>
+          ),
+          event.startDate ? (
+            <span key="dates" className="rk-RecapHeader-eventDates">
+              <DateRange start={event.startDate} end={event.endDate} language={language} />
+            </span>
+          ) : null,
+          event.location ? (
+            <span key="location" className="rk-RecapHeader-eventLocation">
+              {event.location}
+            </span>
+          ) : null,
+        ])}
       </p>
       <h1 className="rk-RecapHeader-title">{title}</h1>
       {subtitle ? <p className="rk-RecapHeader-subtitle">{subtitle}</p> : null}
@@ -101,7 +109,7 @@ export function RecapHeader({
           })}
         </div>
       ) : null}
-      {facts.length > 0 ? <p className="rk-RecapHeader-facts">{facts}</p> : null}
+      {facts.length > 0 ? <p className="rk-RecapHeader-facts">{spaced(facts)}</p> : null}
       {tags && tags.length > 0 ? (
         <ul className="rk-RecapHeader-tags" aria-label={l.tags}>
           {tags.map((tag, index) => (

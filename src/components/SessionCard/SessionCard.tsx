@@ -1,7 +1,7 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import { formatDate } from "../../format/date.js";
-import type { Conjunction } from "../../format/list.js";
+import { type Conjunction, spaced } from "../../format/list.js";
 import { fillText } from "../../format/template.js";
 import { badgeLabels, sessionLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
@@ -113,7 +113,7 @@ export function SessionCard({
         <div className="rk-SessionCard-heading">
           <Heading level={headingLevel} className="rk-SessionCard-title">
             {title}
-          </Heading>
+          </Heading>{" "}
           <a className="rk-SessionCard-anchor" href={`#${anchor}`}>
             <span aria-hidden="true">#</span>
             <span className="rk-visually-hidden">{fillText(l.linkToSession, { title })}</span>
@@ -121,12 +121,14 @@ export function SessionCard({
         </div>
         {badges.length > 0 || date ? (
           <p className="rk-SessionCard-meta">
-            {badges}
-            {date ? (
-              <time className="rk-SessionCard-date" dateTime={date}>
-                {formatDate(date, language)}
-              </time>
-            ) : null}
+            {spaced([
+              ...badges,
+              date ? (
+                <time key="date" className="rk-SessionCard-date" dateTime={date}>
+                  {formatDate(date, language)}
+                </time>
+              ) : null,
+            ])}
           </p>
         ) : null}
         <SpeakerByline speakers={speakers} language={language} conjunction={conjunction} labels={labels} />

@@ -106,6 +106,7 @@ export function SpeakerByline({
                 {avatar(person)}
                 <span className="rk-SpeakerByline-details">
                   {name(person)}
+                  {details.length > 0 ? " " : null}
                   {details.length > 0 ? (
                     <span className="rk-SpeakerByline-meta">
                       {joinNodes(
