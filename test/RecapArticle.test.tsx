@@ -148,3 +148,13 @@ describe("text without styles", () => {
     );
   });
 });
+
+describe("the invalid-document box", () => {
+  it("keeps the id, class and attributes given to the article", () => {
+    render(<RecapArticle recap={{ title: "" }} whenInvalid="show" id="recap" className="mine" data-section="recaps" />);
+    const box = screen.getByRole("alert");
+    expect(box).toHaveAttribute("id", "recap");
+    expect(box).toHaveClass("rk-InvalidRecap", "mine");
+    expect(box).toHaveAttribute("data-section", "recaps");
+  });
+});

@@ -105,10 +105,16 @@ function minimal(): Doc {
 const DIRECTION_CONTROLS = /[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
 
 describe("script and event-handler markup in every string field", () => {
+  it.each(SCRIPT_PAYLOADS)("%j as a session id is refused with a clear error: ids go into links", (payload) => {
+    const doc = fullDocument() as Doc;
+    (doc.sessions as Doc[])[0] = { ...(doc.sessions as Doc[])[0], id: payload };
+    const result = safeParseRecap(doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues).toEqual([{ path: "sessions[0].id", message: expect.stringContaining("cannot be a session id") }]);
+  });
+
   it.each(SCRIPT_PAYLOADS)("%j is shown as text, never as markup", (payload) => {
     const doc = mapStrings(fullDocument(), { text: (original) => `${payload} ${original}` }) as Doc;
-    // Ids may hold anything but whitespace: the payload goes there too.
-    (doc.sessions as Doc[])[0] = { ...(doc.sessions as Doc[])[0], id: payload.replace(/\s/g, "") };
     const { server, client, page } = renderEveryWay(doc);
     const title = asParsed(`${payload} Our KubeCon highlights`);
     for (const root of [server, client, page.body]) {

@@ -210,6 +210,7 @@ describe("bad documents: every problem at once, each with its path", () => {
       ["sessions[1].id"],
     ],
     ["an id with spaces", { ...valid(), sessions: [{ id: "my talk", title: "A", speakers: [] }] }, ["sessions[0].id"]],
+    ["an id with a character links cannot hold", { ...valid(), sessions: [{ id: "Ü#x", title: "A", speakers: [] }] }, ["sessions[0].id"]],
     ["tags that are not text", { ...valid(), tags: ["k8s", 3] }, ["tags[1]"]],
     ["Paragraphs of the wrong type", { ...valid(), intro: { text: "Hi" } }, ["intro"]],
     ["an image without alt", { ...valid(), image: { src: "/a.png" } }, ["image.alt"]],

@@ -7,8 +7,15 @@ function recapOf(language: string, paragraphs: string[]) {
 }
 
 describe("readingTime", () => {
-  it("counts words for spaced scripts: the real recap is a nine-minute read", () => {
-    expect(readingTime(parseRecap(raw))).toBe(9);
+  it("counts words for spaced scripts: the real recap, counted here by spaces, at 230 words a minute", () => {
+    const texts = [raw.title, ...raw.intro, raw.callToAction.title, ...raw.callToAction.body];
+    for (const session of raw.sessions) texts.push(session.title, ...session.summary, ...session.takeaways);
+    const words = texts
+      .join(" ")
+      .split(/\s+/)
+      .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    expect(words).toBeGreaterThan(1500);
+    expect(readingTime(parseRecap(raw))).toBe(Math.round(words / 230));
   });
 
   it("counts about 230 words a minute", () => {
@@ -27,5 +34,16 @@ describe("readingTime", () => {
     const mixed = `${"Kubernetes ".repeat(460)}${"クラスタ".repeat(250)}`;
     expect(readingTime(recapOf("ja", [mixed]))).toBe(4);
     expect(readingTime(recapOf("en", ["Short."]))).toBe(1);
+  });
+});
+
+describe("readingTime, what counts", () => {
+  it("counts numbers as words", () => {
+    expect(readingTime(recapOf("en", [Array.from({ length: 2300 }, (_, i) => String(2000 + i)).join(" ")]))).toBe(10);
+  });
+
+  it("leaves out the teasers of other articles, which are not part of this one", () => {
+    const longTeaser = { excerpt: "word ".repeat(5000) };
+    expect(readingTime(parseRecap({ title: "T", event: { name: "E" }, sessions: [], relatedReads: [longTeaser] }))).toBe(1);
   });
 });

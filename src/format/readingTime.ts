@@ -6,12 +6,11 @@ import { type Recap, toParagraphs } from "../model/types.js";
 const WORDS_PER_MINUTE = 230;
 const CJK_CHARACTERS_PER_MINUTE = 500;
 
-/** Every piece of prose a reader reads in the article, as plain text. */
+/** Every piece of prose a reader reads in the article, as plain text (not the teasers of other articles). */
 export function readableText(recap: Recap): string[] {
   const texts = [recap.title, recap.subtitle ?? "", ...toParagraphs(recap.intro)];
   for (const session of recap.sessions) texts.push(session.title, ...toParagraphs(session.summary), ...(session.takeaways ?? []));
   texts.push(...(recap.takeaways ?? []), ...toParagraphs(recap.outro));
-  for (const read of recap.relatedReads ?? []) texts.push(read.title ?? "", read.excerpt ?? "");
   if (recap.callToAction) texts.push(recap.callToAction.title, ...toParagraphs(recap.callToAction.body));
   return texts.filter(Boolean).map(inlineToText);
 }
@@ -23,7 +22,8 @@ function isCjk(code: number): boolean {
 
 function isSpaceOrPunctuation(code: number): boolean {
   return (
-    code <= 0x40 ||
+    code <= 0x2f ||
+    (code >= 0x3a && code <= 0x40) ||
     (code >= 0x5b && code <= 0x60) ||
     (code >= 0x7b && code <= 0x7f) ||
     code === 0xa0 ||

@@ -10,6 +10,7 @@ import type {
   VirtualLocation,
   WithContext,
 } from "schema-dts";
+import { resourceLabels } from "../labels/en.js";
 import { inlineToText } from "../model/inline.js";
 import { assignIds } from "../model/slug.js";
 import { eventTitle, type Image, type Person, type Recap, type Session, toParagraphs } from "../model/types.js";
@@ -85,7 +86,8 @@ function subEvent(session: Session, id: string, base: string | undefined): Schem
       .filter((r) => (r.kind === "recording") === recordings)
       .map((r): CreativeWork | VideoObject => ({
         "@type": recordings ? "VideoObject" : "CreativeWork",
-        name: r.label ?? (recordings ? session.title : r.kind),
+        // Without a label of its own, a work is named for what it is and what it is of: "Slides: …".
+        name: r.label ?? (recordings ? session.title : `${resourceLabels.resourceKinds[r.kind]}: ${session.title}`),
         url: resourceUrl(base, r.url),
       }));
   return compact<SchemaEvent>({

@@ -130,8 +130,8 @@ const pixels: Rule = (value, path, issues) =>
 /** A session id, which is used in links (#id). */
 const sessionId: Rule = (value, path, issues, required, siblings) => {
   const id = text(value, path, issues, required, siblings) as string | undefined;
-  if (id !== undefined && /\s/.test(id))
-    problem(issues, path, `"${id}" contains spaces. A session id is used in links (#id): use letters, digits and dashes.`);
+  if (id !== undefined && !/^[\p{L}\p{M}\p{N}_-]+$/u.test(id))
+    problem(issues, path, `"${id}" cannot be a session id. It is used in links (#id): use only letters, digits, dashes and underscores.`);
   return id;
 };
 

@@ -99,7 +99,7 @@ function HandWritten({ recap }: { recap: Recap }) {
         </p>
         <h1 className="rk-RecapHeader-title">{recap.title}</h1>
         <p className="rk-RecapHeader-facts">
-          <span>9 min read</span>
+          <span>8 min read</span>
         </p>
       </header>
       <div className="rk-Prose rk-RecapArticle-intro">

@@ -2,9 +2,24 @@ import { cleanup, render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, server } from "vitest/browser";
-import { parseRecap, RecapArticle, RelatedReads, type Session, SessionCard, SpeakerByline, TakeawayList } from "../../src/index.js";
+import {
+  Badge,
+  CallToAction,
+  de,
+  parseRecap,
+  RecapArticle,
+  RecapHeader,
+  RelatedReads,
+  ResourceLinks,
+  type Session,
+  SessionCard,
+  SessionIndex,
+  SpeakerByline,
+  TakeawayList,
+} from "../../src/index.js";
 import "../../src/styles.css";
 import rawArabic from "../fixtures/cloud-arabia-2025.ar.recap.json" with { type: "json" };
+import rawGerman from "../fixtures/cloudtage-hamburg-2024.de.recap.json" with { type: "json" };
 import raw from "../fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
 // Screenshot tests for the key components and the full page, light, dark and right to left.
@@ -15,6 +30,7 @@ import raw from "../fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
 const kubecon = parseRecap(raw);
 const arabic = parseRecap(rawArabic);
+const german = parseRecap(rawGerman);
 const hacking = kubecon.sessions[6] as Session;
 
 afterEach(() => cleanup());
@@ -87,6 +103,65 @@ describe.skipIf(server.platform !== "linux").each(["light", "dark"] as const)("t
 
   it("RelatedReads", async () => {
     await expectLook("related-reads", <RelatedReads relatedReads={kubecon.relatedReads} />, theme);
+  });
+
+  it("RecapHeader with every field", async () => {
+    await expectLook(
+      "recap-header",
+      <RecapHeader
+        title={german.title}
+        subtitle={german.subtitle}
+        event={german.event}
+        authors={german.authors}
+        publishedAt={german.publishedAt}
+        updatedAt={german.updatedAt}
+        tags={german.tags}
+        readingMinutes={6}
+        language="de"
+        labels={de}
+      />,
+      theme,
+    );
+  });
+
+  it("SessionIndex", async () => {
+    await expectLook("session-index", <SessionIndex sessions={kubecon.sessions} />, theme);
+  });
+
+  it("CallToAction", async () => {
+    await expectLook("call-to-action", <CallToAction {...german.callToAction} title={german.callToAction?.title ?? ""} />, theme);
+  });
+
+  it("ResourceLinks and badges", async () => {
+    await expectLook(
+      "resource-links-badges",
+      <>
+        <p style={{ display: "flex", gap: 8 }}>
+          <Badge kind="track" label="Track">
+            ServiceMeshCon 2021
+          </Badge>
+          <Badge kind="format" label="Format">
+            Keynote
+          </Badge>
+          <Badge kind="code" label="Session code">
+            DEV311
+          </Badge>
+        </p>
+        <ResourceLinks
+          sessionTitle="Every kind"
+          resources={[
+            { kind: "slides", url: "/s.pdf" },
+            { kind: "recording", url: "/r" },
+            { kind: "repo", url: "/g" },
+            { kind: "article", url: "/a" },
+            { kind: "docs", url: "/d" },
+            { kind: "other", url: "/o" },
+            { kind: "slides", url: "javascript:alert(1)", label: "Refused" },
+          ]}
+        />
+      </>,
+      theme,
+    );
   });
 
   it("the full KubeCon page", async () => {

@@ -417,9 +417,9 @@ const sessionWithoutId: fc.Arbitrary<Session> = fc.record(
 
 const MAX_SESSIONS = 6;
 
-/** Session ids: anything without whitespace (ids are used in links), unique within the recap. */
+/** Session ids: letters of any script, digits, dashes and underscores (ids are used in links), unique within the recap. */
 const sessionIds = fc.uniqueArray(
-  nonBlankText.map((value) => value.replace(/\s+/g, "-")),
+  nonBlankText.map((value) => value.replace(/[^\p{L}\p{M}\p{N}_-]+/gu, "-")).filter((value) => /[\p{L}\p{N}_]/u.test(value)),
   { minLength: MAX_SESSIONS, maxLength: MAX_SESSIONS },
 );
 

@@ -19,7 +19,7 @@ import { SessionCard, type SessionCardProps } from "../SessionCard/SessionCard.j
 import { SessionIndex, type SessionIndexProps } from "../SessionIndex/SessionIndex.js";
 import { TakeawayList, type TakeawayListProps } from "../TakeawayList/TakeawayList.js";
 import { groupByDay } from "./groupByDay.js";
-import { InvalidRecap } from "./InvalidRecap.js";
+import { InvalidRecap, type InvalidRecapProps } from "./InvalidRecap.js";
 
 /** The parts of a recap article, each replaceable by a component that takes the same props. */
 export interface RecapArticleComponents {
@@ -116,7 +116,9 @@ export function RecapArticle({
   const result = isValidatedRecap(input) ? ({ ok: true, value: input } as const) : safeParseRecap(input);
   if (!result.ok) {
     if ((whenInvalid ?? (isProduction() ? "throw" : "show")) === "throw") throw new RecapValidationError(result.issues);
-    return <InvalidRecap issues={result.issues} labels={overrides} />;
+    // The box stands where the article would: it keeps the article's id, class and attributes.
+    const { ref: _ref, ...attributes } = rest;
+    return <InvalidRecap {...(attributes as InvalidRecapProps)} className={className} issues={result.issues} labels={overrides} />;
   }
   const recap = result.value;
   const language = recap.language ?? "en";

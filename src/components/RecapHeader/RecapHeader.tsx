@@ -9,6 +9,7 @@ import type { RecapLabels } from "../../labels/types.js";
 import { withDefaults } from "../../labels/withDefaults.js";
 import { eventTitle, type Recap } from "../../model/types.js";
 import { linkProps, safeSrc } from "../../model/url.js";
+import { TagList } from "../Badge/TagList.js";
 import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
 
 const headerLabels = /* @__PURE__ */ Object.assign({}, badgeLabels, articleLabels);
@@ -110,14 +111,7 @@ export function RecapHeader({
         </div>
       ) : null}
       {facts.length > 0 ? <p className="rk-RecapHeader-facts">{spaced(facts)}</p> : null}
-      {tags && tags.length > 0 ? (
-        <ul className="rk-RecapHeader-tags" aria-label={l.tags}>
-          {tags.map((tag, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a tag may be written twice; order is its identity.
-            <li key={index}>{tag}</li>
-          ))}
-        </ul>
-      ) : null}
+      <TagList tags={tags} label={l.tags} className="rk-RecapHeader-tags" />
       {image && hero ? (
         <img className="rk-RecapHeader-image" src={hero} alt={image.alt} width={image.width} height={image.height} decoding="async" />
       ) : null}

@@ -9,6 +9,7 @@ import { withDefaults } from "../../labels/withDefaults.js";
 import { slugify } from "../../model/slug.js";
 import type { Session } from "../../model/types.js";
 import { Badge } from "../Badge/Badge.js";
+import { TagList } from "../Badge/TagList.js";
 import { Heading, type HeadingLevel, subLevel } from "../Heading/Heading.js";
 import { Prose } from "../Prose/Prose.js";
 import { ResourceLinks } from "../ResourceLinks/ResourceLinks.js";
@@ -142,14 +143,7 @@ export function SessionCard({
         <>
           <TakeawayList takeaways={takeaways} headingLevel={subLevel(headingLevel)} labels={labels} />
           <ResourceLinks resources={resources} sessionTitle={title} labels={labels} />
-          {tags && tags.length > 0 ? (
-            <ul className="rk-SessionCard-tags" aria-label={l.tags}>
-              {tags.map((tag, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a tag may be written twice; order is its identity.
-                <li key={index}>{tag}</li>
-              ))}
-            </ul>
-          ) : null}
+          <TagList tags={tags} label={l.tags} className="rk-SessionCard-tags" />
         </>
       )}
     </article>
