@@ -7,7 +7,7 @@ const WORDS_PER_MINUTE = 230;
 const CJK_CHARACTERS_PER_MINUTE = 500;
 
 /** Every piece of prose a reader reads in the article, as plain text (not the teasers of other articles). */
-export function readableText(recap: Recap): string[] {
+function readableText(recap: Recap): string[] {
   const texts = [recap.title, recap.subtitle ?? "", ...toParagraphs(recap.intro)];
   for (const session of recap.sessions) texts.push(session.title, ...toParagraphs(session.summary), ...(session.takeaways ?? []));
   texts.push(...(recap.takeaways ?? []), ...toParagraphs(recap.outro));
