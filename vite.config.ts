@@ -3,11 +3,11 @@ import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
-import { browserslistToTargets, bundle } from "lightningcss";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { emulateMedia, printToPdf } from "./test/support/browser-commands.js";
 import { chromiumArgs, findChromium } from "./test/support/chromium.js";
+import { bundledCss, layeredCss, stylesheetFiles } from "./test/support/stylesheet.js";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const pkg = JSON.parse(readFileSync(here("package.json"), "utf8")) as {
@@ -16,19 +16,13 @@ const pkg = JSON.parse(readFileSync(here("package.json"), "utf8")) as {
   peerDependencies?: Record<string, string>;
 };
 
-// Browsers that have @layer, :where(), container queries, logical properties and light-dark().
-const cssTargets = browserslistToTargets(["chrome >= 123", "edge >= 123", "firefox >= 128", "safari >= 17.5"]);
-
-function bundledCss(): string {
-  return new TextDecoder().decode(bundle({ filename: here("src/styles.css"), minify: true, targets: cssTargets }).code);
-}
-
 const CSS_MODULE = "virtual:recap-kit/styles";
 
 /**
- * Emits dist/styles.css: every component's CSS bundled into one file. Components never import
- * CSS, so dist/index.js stays importable by plain Node for server rendering. The static renderer
- * gets the same CSS as a string, to inline it into standalone pages.
+ * Emits dist/styles.css, every component's CSS bundled into one file, and dist/styles.layer.css,
+ * the same inside a cascade layer. Components never import CSS, so dist/index.js stays importable
+ * by plain Node for server rendering. The static renderer gets the same CSS as a string, to inline
+ * it into standalone pages.
  */
 function recapKitStyles(): Plugin {
   return {
@@ -38,13 +32,14 @@ function recapKitStyles(): Plugin {
     },
     load(id) {
       if (id !== `\0${CSS_MODULE}`) return undefined;
-      for (const file of bundle({ filename: here("src/styles.css"), targets: cssTargets }).dependencies ?? []) {
-        if (file.type === "import") this.addWatchFile(file.url);
-      }
+      for (const file of stylesheetFiles()) this.addWatchFile(file);
       return `export default ${JSON.stringify(bundledCss())};`;
     },
     generateBundle() {
-      if (this.environment?.config.build.lib) this.emitFile({ type: "asset", fileName: "styles.css", source: bundledCss() });
+      if (!this.environment?.config.build.lib) return;
+      const css = bundledCss();
+      this.emitFile({ type: "asset", fileName: "styles.css", source: css });
+      this.emitFile({ type: "asset", fileName: "styles.layer.css", source: layeredCss(css) });
     },
   };
 }

@@ -1,6 +1,9 @@
+// @vitest-environment node
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { type SelectorComponent, transform } from "lightningcss";
 import { describe, expect, it } from "vitest";
+import { bundledCss, cssTargets, layeredCss } from "./support/stylesheet.js";
 
 // The rules recap-kit's CSS keeps, checked over every style sheet that ships.
 const root = resolve(process.cwd(), "src");
@@ -17,6 +20,8 @@ const sheets = cssFiles(root)
   .filter((path) => !path.endsWith("src/styles.css"))
   .map((path) => ({ file: relative(root, path), css: readFileSync(path, "utf8").replace(/\/\*[\s\S]*?\*\//g, "") }));
 
+const shipped = bundledCss();
+
 // Physical properties and values, each with the logical one to use instead.
 const PHYSICAL: Array<[RegExp, string]> = [
   [/(?<![\w-])(margin|padding|border)-(left|right|top|bottom)(?![\w-]*radius)(?=[\w-]*\s*:)/, "margin/padding/border-inline-* or -block-*"],
@@ -29,7 +34,80 @@ const PHYSICAL: Array<[RegExp, string]> = [
   [/(?<![\w-])overflow-(x|y)\s*:/, "overflow-inline / overflow-block"],
 ];
 
-describe("recap-kit's CSS", () => {
+type Selector = SelectorComponent[];
+
+/** Every selector of every style rule in `css`, as lightningcss parses it. */
+function selectorsOf(css: string): Selector[] {
+  const found: Selector[] = [];
+  transform({
+    filename: "styles.css",
+    code: Buffer.from(css),
+    visitor: {
+      Rule: {
+        style(rule) {
+          found.push(...(rule.value.selectors as Selector[]));
+          return undefined;
+        },
+      },
+    },
+  });
+  return found;
+}
+
+function print(selector: Selector): string {
+  return selector
+    .map((part) => {
+      switch (part.type) {
+        case "class":
+          return `.${part.name}`;
+        case "type":
+          return part.name;
+        case "combinator":
+          return part.value === "descendant" ? " " : ` ${part.value} `;
+        case "pseudo-class":
+          return `:${part.kind}${"selectors" in part ? "(…)" : ""}`;
+        case "pseudo-element":
+          return `::${part.kind}`;
+        case "attribute":
+          return `[${part.name}]`;
+        default:
+          return `<${part.type}>`;
+      }
+    })
+    .join("");
+}
+
+const STATES = new Set(["hover", "focus-visible", "focus", "active"]);
+
+/** Whether a part matches an element by its rk- class: `.rk-X`, or `[class^="rk-"]` and `[class*=" rk-"]` in the base rule. */
+function isRecapKitClass(part: SelectorComponent): boolean {
+  if (part.type === "class") return part.name.startsWith("rk-");
+  if (part.type === "attribute" && part.name === "class" && part.operation) {
+    const { operator, value } = part.operation;
+    return (operator === "prefix" && value === "rk-") || (operator === "substring" && value === " rk-");
+  }
+  return false;
+}
+
+/**
+ * What is wrong with a selector under recap-kit's rule: the weight of exactly one rk- class,
+ * variants and conditions inside :where() (which weighs nothing), states as pseudo-classes, no
+ * element names, ids or combinators. Tokens sit in selectors made of :where() alone.
+ */
+function problemWith(selector: Selector): string | undefined {
+  const outside = selector.filter((part) => !(part.type === "pseudo-class" && part.kind === "where"));
+  if (outside.length === 0) return undefined; // :where(:root), :where([data-rk-theme="dark"]): tokens, weightless.
+  const classes = outside.filter(isRecapKitClass);
+  if (classes.length !== 1) return `has ${classes.length} rk- classes outside :where(), not 1`;
+  for (const part of outside) {
+    if (part === classes[0] || part.type === "pseudo-element") continue;
+    if (part.type === "pseudo-class" && STATES.has(part.kind)) continue;
+    return `has ${print([part])} outside :where()`;
+  }
+  return undefined;
+}
+
+describe("recap-kit's CSS sources", () => {
   it("has style sheets to check", () => {
     expect(sheets.length).toBeGreaterThan(10);
   });
@@ -43,20 +121,9 @@ describe("recap-kit's CSS", () => {
   });
 
   it.each(sheets.map((sheet) => [sheet.file, sheet.css]))(
-    "%s keeps everything in the recap-kit layer, without !important",
+    "%s is unlayered and has no !important: the build adds the layer",
     (_file, css) => {
-      const body = css.trim();
-      expect(body.startsWith("@layer recap-kit {")).toBe(true);
-      expect(body.endsWith("}")).toBe(true);
-      // The layer block closes only at the very end: nothing sits outside it.
-      let depth = 0;
-      for (let i = 0; i < body.length; i++) {
-        if (body[i] === "{") depth++;
-        if (body[i] === "}") {
-          depth--;
-          if (depth === 0) expect(i).toBe(body.length - 1);
-        }
-      }
+      expect(css).not.toMatch(/@layer/);
       expect(css).not.toMatch(/!important/);
     },
   );
@@ -65,5 +132,83 @@ describe("recap-kit's CSS", () => {
     const [pattern] = PHYSICAL[0] as [RegExp, string];
     expect(".x { margin-left: 1rem }").toMatch(pattern);
     expect(".x { margin-inline-start: 1rem }").not.toMatch(pattern);
+  });
+});
+
+describe("the shipped styles.css", () => {
+  const selectors = selectorsOf(shipped);
+
+  it("selects every element by one rk- class, so element resets lose to it and a site's classes win", () => {
+    expect(selectors.length).toBeGreaterThan(100);
+    const wrong = selectors.flatMap((selector) => {
+      const problem = problemWith(selector);
+      return problem ? [`${print(selector)} ${problem}`] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("the rule catches what it should", () => {
+    const problems = selectorsOf(
+      ".rk-A .rk-B{} a.rk-A{} .rk-A[data-x]{} .rk-A:where([data-x]){} .rk-A:hover{} :where(:root){} .site{}",
+    ).map(problemWith);
+    expect(problems).toEqual([
+      "has 2 rk- classes outside :where(), not 1",
+      "has a outside :where()",
+      "has [data-x] outside :where()",
+      undefined,
+      undefined,
+      undefined,
+      "has 0 rk- classes outside :where(), not 1",
+    ]);
+  });
+
+  it("is not in a cascade layer and uses no light-dark(), which CSS minifiers lower into variables that break theming", () => {
+    expect(shipped).not.toMatch(/@layer/);
+    expect(shipped).not.toMatch(/light-dark\(/);
+  });
+
+  it("comes through a consumer's lightningcss pass with Vite's default targets unchanged", () => {
+    const again = new TextDecoder().decode(
+      transform({ filename: "styles.css", code: Buffer.from(shipped), minify: true, targets: cssTargets }).code,
+    );
+    expect(again).not.toMatch(/--lightningcss-/);
+    expect(again).toBe(shipped);
+  });
+
+  it("has a layered twin with the same rules inside @layer recap-kit", () => {
+    const layered = layeredCss(shipped);
+    expect(layered.startsWith("@layer recap-kit{")).toBe(true);
+    expect(selectorsOf(layered).map(print)).toEqual(selectors.map(print));
+  });
+});
+
+describe("the colour tokens", () => {
+  const tokens = readFileSync(join(root, "styles/tokens.css"), "utf8");
+
+  function block(selector: string): Record<string, string> {
+    const start = tokens.indexOf(`${selector} {`);
+    expect(start, `a block for ${selector}`).toBeGreaterThanOrEqual(0);
+    const body = tokens.slice(start, tokens.indexOf("}", start));
+    return Object.fromEntries([...body.matchAll(/(--rk-[\w-]+)\s*:\s*([^;]+);/g)].map((match) => [match[1], match[2]]));
+  }
+
+  const light = block(':where([data-rk-theme="light"])');
+  const darkByPreference = block(':where(:root:not([data-rk-theme="light"]))');
+  const darkByAttribute = block(':where([data-rk-theme="dark"])');
+
+  it("are the same for the reader's dark preference and for data-rk-theme=dark", () => {
+    expect(Object.keys(darkByPreference).length).toBeGreaterThan(10);
+    expect(darkByAttribute).toEqual(darkByPreference);
+  });
+
+  it("have a dark value for every light one", () => {
+    expect(Object.keys(darkByAttribute).sort()).toEqual(Object.keys(light).sort());
+  });
+
+  it("each take their value from the site's -light or -dark input when it sets one", () => {
+    const inputs = (values: Record<string, string>, mode: string) =>
+      Object.entries(values).filter(([name, value]) => name.startsWith("--rk-color-") && !value.startsWith(`var(${name}-${mode}, `));
+    expect(inputs(light, "light")).toEqual([]);
+    expect(inputs(darkByAttribute, "dark")).toEqual([]);
   });
 });

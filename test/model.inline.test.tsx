@@ -3,8 +3,11 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { inlineToText, parseInline, renderInline } from "../src/index.js";
 
+/** The markup, without the rk- classes every element carries (a test of its own checks those). */
 function html(source: string): string {
-  return renderToStaticMarkup(<p>{renderInline(source)}</p>).replace(/^<p>|<\/p>$/g, "");
+  return renderToStaticMarkup(<p>{renderInline(source)}</p>)
+    .replace(/^<p>|<\/p>$/g, "")
+    .replace(/ class="rk-[^"]*"/g, "");
 }
 
 describe("inline markup", () => {
@@ -64,6 +67,16 @@ describe("inline markup", () => {
     ["**<b>bold</b>**", "<strong>&lt;b&gt;bold&lt;/b&gt;</strong>"],
   ])("keeps hostile %j inert", (source, expected) => {
     expect(html(source)).toBe(expected);
+  });
+
+  it("gives every element a class, so a site's element resets cannot strip its look", () => {
+    const { container } = render(<p>{renderInline("*a* **b** `c` [d](https://example.com)")}</p>);
+    expect([...container.querySelectorAll("p *")].map((element) => `${element.tagName} ${element.className}`)).toEqual([
+      "EM rk-Prose-emphasis",
+      "STRONG rk-Prose-strong",
+      "CODE rk-Prose-code",
+      "A rk-Link rk-Prose-link",
+    ]);
   });
 
   it("renders React elements, never raw HTML", () => {

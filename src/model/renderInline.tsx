@@ -28,17 +28,29 @@ function renderNode(node: InlineNode, key: string): ReactNode {
     case "text":
       return renderText(node.value, key);
     case "code":
-      return <code key={key}>{node.value}</code>;
+      return (
+        <code key={key} className="rk-Prose-code">
+          {node.value}
+        </code>
+      );
     case "emphasis":
-      return <em key={key}>{render(node.children, `${key}.`)}</em>;
+      return (
+        <em key={key} className="rk-Prose-emphasis">
+          {render(node.children, `${key}.`)}
+        </em>
+      );
     case "strong":
-      return <strong key={key}>{render(node.children, `${key}.`)}</strong>;
+      return (
+        <strong key={key} className="rk-Prose-strong">
+          {render(node.children, `${key}.`)}
+        </strong>
+      );
     case "link": {
       const props = linkProps(node.url);
       const children = render(node.children, `${key}.`);
       // A URL that is not allowed keeps its words but never becomes a link.
       return props ? (
-        <a key={key} {...props}>
+        <a key={key} className="rk-Link rk-Prose-link" {...props}>
           {children}
         </a>
       ) : (

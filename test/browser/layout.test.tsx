@@ -156,9 +156,10 @@ describe("forced colours, motion and focus", () => {
 });
 
 describe("theming", () => {
-  it("lets a site's token on :root win everywhere, in both themes, themed containers included", async () => {
+  it("lets a site's light and dark values on :root win everywhere, themed containers included", async () => {
     const style = document.createElement("style");
-    style.textContent = ":root { --rk-color-link: light-dark(rgb(123, 31, 162), rgb(225, 166, 240)); --rk-radius-large: 2px; }";
+    style.textContent =
+      ":root { --rk-color-link-light: rgb(123, 31, 162); --rk-color-link-dark: rgb(225, 166, 240); --rk-radius-large: 2px; }";
     document.head.append(style);
     try {
       const session = longest.sessions[1] as Parameters<typeof SessionCard>[0];
@@ -188,5 +189,94 @@ describe("theming", () => {
     render(<SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="page" />);
     expect(getComputedStyle(document.documentElement).colorScheme).toBe("normal");
     expect(getComputedStyle(document.querySelector("#page") as Element).colorScheme).toBe("light dark");
+  });
+});
+
+describe("a site's own CSS", () => {
+  // What starter templates, Bootstrap's reboot, Meyer's reset and CMS themes do, loaded after recap-kit.
+  const RESET = `
+    *, *::before, *::after { margin: 0; padding: 0; box-sizing: content-box; border: 0; font: inherit; }
+    body { text-align: center; line-height: 1; }
+    a { color: inherit; text-decoration: none; }
+    ol, ul, li { list-style: none; }
+    h1, h2, h3, h4, h5, h6 { font-size: inherit; font-weight: inherit; color: rebeccapurple; }
+    em, strong, code { font: inherit; }
+    :focus { outline: none; }
+  `;
+
+  it("does not strip recap-kit's spacing, headings, lists, links or alignment", async () => {
+    const style = document.createElement("style");
+    style.textContent = RESET;
+    document.head.append(style);
+    try {
+      const { container } = render(<RecapArticle recap={{ ...raw, intro: "An **important** `kubectl` word." }} />);
+      const css = (selector: string) => getComputedStyle(container.querySelector(selector) as Element);
+      expect(css(".rk-SessionCard").paddingTop).toBe("16px");
+      expect(css(".rk-SessionCard").borderTopWidth).toBe("1px");
+      expect(css(".rk-SessionCard").boxSizing).toBe("border-box");
+      expect(Number(css(".rk-SessionCard-title").fontWeight)).toBeGreaterThanOrEqual(600);
+      expect(css(".rk-SessionCard-title").fontSize).toBe("24px");
+      expect(css(".rk-SessionCard-title").color).toBe(css(".rk-RecapArticle").color);
+      expect(css(".rk-RecapHeader-title").fontSize).not.toBe(css(".rk-RecapArticle").fontSize);
+      expect(css(".rk-SessionIndex-item").listStyleType).toBe("decimal");
+      expect(css(".rk-TakeawayList-item").listStyleType).toBe("disc");
+      expect(css(".rk-TakeawayList-list").paddingInlineStart).not.toBe("0px");
+      expect(css(".rk-Prose-paragraph + .rk-Prose-paragraph").marginTop).toBe("12px");
+      expect(css(".rk-Prose-strong").fontWeight).toBe("650");
+      expect(css(".rk-Prose-code").fontFamily).toContain("monospace");
+      const link = css(".rk-SessionIndex-link");
+      expect(link.textDecorationLine).toBe("underline");
+      expect(link.color).not.toBe(css(".rk-SessionIndex").color);
+      expect(css(".rk-Prose-paragraph").textAlign).toBe("start");
+      expect(css(".rk-RecapArticle").lineHeight).not.toBe(getComputedStyle(document.body).lineHeight);
+
+      (document.activeElement as HTMLElement | null)?.blur();
+      await userEvent.tab();
+      expect(getComputedStyle(document.activeElement as Element).outlineStyle).toBe("solid");
+    } finally {
+      style.remove();
+    }
+  });
+
+  it("lets a site's own class rules, loaded later, win over recap-kit's", () => {
+    const style = document.createElement("style");
+    style.textContent = ".my-card { padding: 3px; }";
+    document.head.append(style);
+    try {
+      const session = longest.sessions[1] as Parameters<typeof SessionCard>[0];
+      const { container } = render(<SessionCard {...session} className="my-card" />);
+      expect(getComputedStyle(container.querySelector(".rk-SessionCard") as Element).paddingTop).toBe("3px");
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe("themes in containers", () => {
+  it("turns a data-rk-theme container dark or light whatever the reader prefers", async () => {
+    const session = longest.sessions[1] as Parameters<typeof SessionCard>[0];
+    const view = () =>
+      render(
+        <>
+          <div data-rk-theme="dark">
+            <SessionCard {...session} id="dark" />
+          </div>
+          <div data-rk-theme="light">
+            <SessionCard {...session} id="light" />
+          </div>
+        </>,
+      );
+    for (const colorScheme of ["light", "dark"]) {
+      await commands.emulateMedia({ colorScheme });
+      const { container, unmount } = view();
+      const css = (selector: string) => getComputedStyle(container.querySelector(selector) as Element);
+      expect(css("#dark").backgroundColor, colorScheme).toBe("rgb(28, 34, 48)");
+      expect(css("#dark .rk-SessionCard-title").color, colorScheme).toBe("rgb(230, 237, 243)");
+      expect(css("#dark .rk-ResourceLinks-link").color, colorScheme).toBe("rgb(121, 184, 255)");
+      expect(css("#dark").boxShadow, colorScheme).toContain("rgba(0, 0, 0, 0.4)");
+      expect(css("#light").backgroundColor, colorScheme).toBe("rgb(255, 255, 255)");
+      expect(css("#light .rk-SessionCard-title").color, colorScheme).toBe("rgb(31, 35, 40)");
+      unmount();
+    }
   });
 });

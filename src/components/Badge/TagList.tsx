@@ -7,7 +7,9 @@ export function TagList({ tags, label, className }: { tags: readonly string[] | 
     <ul className={clsx("rk-TagList", className)} aria-label={label}>
       {tags.map((tag, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a tag may be written twice; order is its identity.
-        <li key={index}>{tag}</li>
+        <li className="rk-TagList-item" key={index}>
+          {tag}
+        </li>
       ))}
     </ul>
   );

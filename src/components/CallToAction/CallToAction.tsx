@@ -32,7 +32,7 @@ export function CallToAction({ title, body, label, url, headingLevel = 2, classN
       </Heading>
       <Prose className="rk-CallToAction-body" paragraphs={body} />
       {link ? (
-        <a className="rk-CallToAction-action" {...link}>
+        <a className="rk-Link rk-CallToAction-action" {...link}>
           {label ?? url}
         </a>
       ) : label || url ? (

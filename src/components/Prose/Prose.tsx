@@ -21,7 +21,9 @@ export function Prose({ paragraphs, firstOnly = false, className, ...rest }: Pro
     <div {...rest} className={clsx("rk-Prose", className)}>
       {(firstOnly ? list.slice(0, 1) : list).map((paragraph, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity but their place.
-        <p key={index}>{renderInline(paragraph)}</p>
+        <p key={index} className="rk-Prose-paragraph">
+          {renderInline(paragraph)}
+        </p>
       ))}
     </div>
   );

@@ -25,8 +25,8 @@ export function InvalidRecap({ issues, labels, className, ...rest }: InvalidReca
       </p>
       <ul className="rk-InvalidRecap-list">
         {issues.map((issue) => (
-          <li key={`${issue.path}:${issue.message}`}>
-            <code>{issue.path || "(document)"}</code> {issue.message}
+          <li className="rk-InvalidRecap-item" key={`${issue.path}:${issue.message}`}>
+            <code className="rk-InvalidRecap-path">{issue.path || "(document)"}</code> {issue.message}
           </li>
         ))}
       </ul>

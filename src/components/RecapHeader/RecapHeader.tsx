@@ -81,7 +81,7 @@ export function RecapHeader({
         <span className="rk-visually-hidden">{l.event}:</span>{" "}
         {spaced([
           eventLink ? (
-            <a key="name" className="rk-RecapHeader-eventName" {...eventLink}>
+            <a key="name" className="rk-Link rk-RecapHeader-eventName" {...eventLink}>
               {eventName}
             </a>
           ) : (

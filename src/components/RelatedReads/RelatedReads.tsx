@@ -94,7 +94,7 @@ export function RelatedReads({
           const title = read.title ? (
             <Heading level={teaserLevel} className="rk-RelatedReads-title">
               {link ? (
-                <a className="rk-RelatedReads-link" {...link}>
+                <a className="rk-Link rk-RelatedReads-link" {...link}>
                   {read.title}
                 </a>
               ) : (
@@ -113,7 +113,7 @@ export function RelatedReads({
                   <p className="rk-RelatedReads-excerpt">
                     {excerptLead ? (
                       <>
-                        <a className="rk-RelatedReads-link" {...link}>
+                        <a className="rk-Link rk-RelatedReads-link" {...link}>
                           {excerptLead}
                         </a>
                         {shown.slice(excerptLead.length)}

@@ -40,7 +40,7 @@ export function ResourceLinks({ resources, sessionTitle, labels, className, ...r
           // biome-ignore lint/suspicious/noArrayIndexKey: a session may list one URL twice; order is their identity.
           <li className="rk-ResourceLinks-item" key={index} data-kind={resource.kind}>
             {link ? (
-              <a className="rk-ResourceLinks-link" {...link}>
+              <a className="rk-Link rk-ResourceLinks-link" {...link}>
                 <ResourceIcon kind={resource.kind} />
                 <span className="rk-ResourceLinks-label">{label}</span>
                 {sessionTitle ? (

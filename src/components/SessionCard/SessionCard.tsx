@@ -115,7 +115,7 @@ export function SessionCard({
           <Heading level={headingLevel} className="rk-SessionCard-title">
             {title}
           </Heading>{" "}
-          <a className="rk-SessionCard-anchor" href={`#${anchor}`}>
+          <a className="rk-Link rk-SessionCard-anchor" href={`#${anchor}`}>
             <span aria-hidden="true">#</span>
             <span className="rk-visually-hidden">{fillText(l.linkToSession, { title })}</span>
           </a>

@@ -28,8 +28,10 @@ export function SessionIndex({ sessions, labels, className, ...rest }: SessionIn
       </p>
       <ol className="rk-SessionIndex-list">
         {sessions.map((session, index) => (
-          <li key={ids[index]}>
-            <a href={`#${ids[index]}`}>{session.title}</a>
+          <li className="rk-SessionIndex-item" key={ids[index]}>
+            <a className="rk-Link rk-SessionIndex-link" href={`#${ids[index]}`}>
+              {session.title}
+            </a>
           </li>
         ))}
       </ol>

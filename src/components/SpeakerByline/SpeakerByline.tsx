@@ -51,7 +51,7 @@ function name(person: Person): ReactNode {
   const link = linkProps(person.url);
   const text = <bdi className="rk-SpeakerByline-name">{person.name}</bdi>;
   return link ? (
-    <a className="rk-SpeakerByline-link" {...link}>
+    <a className="rk-Link rk-SpeakerByline-link" {...link}>
       {text}
     </a>
   ) : (
@@ -92,7 +92,15 @@ export function SpeakerByline({
   const list = variant === "list";
   const size = avatarSize ?? (list ? 40 : 24);
   const avatar = (person: Person) =>
-    (showAvatars ?? list) ? <Avatar name={person.name} src={person.avatar} size={size} language={language} /> : null;
+    (showAvatars ?? list) ? (
+      <Avatar
+        className={list ? undefined : "rk-SpeakerByline-avatar"}
+        name={person.name}
+        src={person.avatar}
+        size={size}
+        language={language}
+      />
+    ) : null;
 
   return (
     <div {...rest} className={clsx("rk-SpeakerByline", className)} data-variant={variant}>
