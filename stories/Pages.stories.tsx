@@ -6,9 +6,12 @@ import kubeconMarkdown from "../test/fixtures/kubecon-eu-2021.recap.md?raw";
 import { cloudArabiaJson, cloudTage, kubecon, kubeconJson } from "./fixture.js";
 
 const BRAND_CSS = `:root {
-  --rk-color-accent: light-dark(#7b1fa2, #e1a6f0);
-  --rk-color-link: light-dark(#7b1fa2, #e1a6f0);
-  --rk-color-focus: light-dark(#7b1fa2, #e1a6f0);
+  --rk-color-accent-light: #7b1fa2;
+  --rk-color-accent-dark: #e1a6f0;
+  --rk-color-link-light: #7b1fa2;
+  --rk-color-link-dark: #e1a6f0;
+  --rk-color-focus-light: #7b1fa2;
+  --rk-color-focus-dark: #e1a6f0;
   --rk-radius-large: 2px;
   --rk-font-family: Georgia, "Times New Roman", serif;
 }`;

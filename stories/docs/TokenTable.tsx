@@ -6,15 +6,33 @@ interface Token {
   dark?: string;
 }
 
+/** The custom properties declared in the first block of `css` whose selector list contains `selector`. */
+function declarations(selector: string): Map<string, string> {
+  const start = tokensCss.indexOf(`${selector} {`);
+  const body = start < 0 ? "" : tokensCss.slice(start, tokensCss.indexOf("}", start));
+  return new Map([...body.matchAll(/(--rk-[\w-]+)\s*:\s*([^;]+);/g)].map((match) => [match[1] as string, (match[2] as string).trim()]));
+}
+
+/** `var(--rk-color-link-light, #0b5cad)`: the value, without the site's optional input around it. */
+function shownValue(value: string): string {
+  return /^var\(--rk-[\w-]+-(?:light|dark),\s*(.+)\)$/.exec(value)?.[1] ?? value;
+}
+
 /** Every token, read from the very CSS that ships, so this page cannot drift from it. */
 function readTokens(): Token[] {
+  const light = declarations(':where([data-rk-theme="light"])');
+  const dark = declarations(':where([data-rk-theme="dark"])');
   const tokens: Token[] = [];
   for (const match of tokensCss.matchAll(/(--rk-[\w-]+)\s*:\s*([^;]+);/g)) {
     const name = match[1] as string;
-    const value = (match[2] as string).trim();
-    if (name === "--rk-color-scheme") continue;
-    const pair = /^light-dark\((.+),\s*([^,]+(?:\([^)]*\))?)\)$/.exec(value);
-    tokens.push(pair ? { name, light: (pair[1] as string).trim(), dark: (pair[2] as string).trim() } : { name, light: value });
+    if (name === "--rk-color-scheme" || tokens.some((token) => token.name === name)) continue;
+    const lightValue = light.get(name);
+    const darkValue = dark.get(name);
+    tokens.push(
+      lightValue && darkValue
+        ? { name, light: shownValue(lightValue), dark: shownValue(darkValue) }
+        : { name, light: shownValue((match[2] as string).trim()) },
+    );
   }
   return tokens;
 }
