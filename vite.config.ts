@@ -18,6 +18,10 @@ const pkg = JSON.parse(readFileSync(here("package.json"), "utf8")) as {
 
 const CSS_MODULE = "virtual:recap-kit/styles";
 
+const STYLES_DECLARATION = `/** recap-kit's style sheet: import it once, for its side effect (\`import "recap-kit/styles.css"\`). */
+export {};
+`;
+
 /**
  * Emits dist/styles.css, every component's CSS bundled into one file, and dist/styles.layer.css,
  * the same inside a cascade layer. Components never import CSS, so dist/index.js stays importable
@@ -40,6 +44,8 @@ function recapKitStyles(): Plugin {
       const css = bundledCss();
       this.emitFile({ type: "asset", fileName: "styles.css", source: css });
       this.emitFile({ type: "asset", fileName: "styles.layer.css", source: layeredCss(css) });
+      // TypeScript 5.x and 7 refuse a side-effect import of a module they cannot type (TS2882).
+      this.emitFile({ type: "asset", fileName: "styles.css.d.ts", source: STYLES_DECLARATION });
     },
   };
 }

@@ -21,14 +21,18 @@ import { eventTitle, type Image, type Person, type Recap, type Session, toParagr
  */
 export type JsonLd = { "@context": "https://schema.org"; "@type": string } & { [key: string]: unknown };
 
+/** A schema.org type whose fields may also be written `undefined`, for `compact` to leave out. */
+type Loose<T> = T extends object ? { [K in keyof T]: T[K] | undefined } : T;
+
 /** Leaves out what the document does not say, so the JSON holds no `undefined` and no `[]`. */
-function compact<T>(value: T): T {
+function compact<T>(value: Loose<T>): T {
   const fields = value as Record<string, unknown>;
   for (const key of Object.keys(fields)) {
     const item = fields[key];
     if (item === undefined || (Array.isArray(item) && item.length === 0)) delete fields[key];
   }
-  return value;
+  // What is left is T: every field that may be undefined is gone.
+  return value as T;
 }
 
 function organization(name: string, url?: string): Organization {

@@ -13,22 +13,22 @@ export interface Image {
   /** Alternative text; `""` marks a decorative image. */
   alt: string;
   /** Intrinsic width in pixels: reserves the space so nothing shifts while it loads. */
-  width?: number;
+  width?: number | undefined;
   /** Intrinsic height in pixels. */
-  height?: number;
+  height?: number | undefined;
 }
 
 /** A speaker or an author. */
 export interface Person {
   name: string;
   /** Company or organisation. */
-  affiliation?: string;
+  affiliation?: string | undefined;
   /** Job title, or a part in the session such as "Moderator" or "Host". */
-  role?: string;
+  role?: string | undefined;
   /** Profile page. */
-  url?: string;
+  url?: string | undefined;
   /** Avatar image URL; when absent or broken, initials are shown instead. */
-  avatar?: string;
+  avatar?: string | undefined;
 }
 
 /** The event the recap is about. */
@@ -36,14 +36,14 @@ export interface Event {
   /** "KubeCon + CloudNativeCon Europe" */
   name: string;
   /** "2021" */
-  edition?: string;
+  edition?: string | undefined;
   /** ISO date, "YYYY-MM-DD". */
-  startDate?: string;
+  startDate?: string | undefined;
   /** ISO date, "YYYY-MM-DD". */
-  endDate?: string;
+  endDate?: string | undefined;
   /** "Virtual", "Valencia, Spain" */
-  location?: string;
-  url?: string;
+  location?: string | undefined;
+  url?: string | undefined;
 }
 
 /** Another name for {@link Event}, for code where the DOM's `Event` is also in scope. */
@@ -62,84 +62,84 @@ export interface Resource {
   kind: ResourceKind;
   url: string;
   /** Visible text; defaults to the kind's label ("Slides", "Recording", …). */
-  label?: string;
+  label?: string | undefined;
 }
 
 /** One session of the recap. */
 export interface Session {
   /** Stable slug for deep links; derived from the title when absent. */
-  id?: string;
+  id?: string | undefined;
   title: string;
   /** The programme's own code, e.g. "DEV311". */
-  code?: string;
+  code?: string | undefined;
   /** ISO date or date-time with offset; sessions on different days are grouped by day. */
-  date?: string;
+  date?: string | undefined;
   /** May be empty, e.g. for "Opening keynotes". */
   speakers: Person[];
   /** Track or co-located event, e.g. "ServiceMeshCon 2021". */
-  track?: string;
-  format?: SessionFormat;
-  summary?: Paragraphs;
+  track?: string | undefined;
+  format?: SessionFormat | undefined;
+  summary?: Paragraphs | undefined;
   /** Each may use inline markup. */
-  takeaways?: string[];
-  resources?: Resource[];
-  tags?: string[];
+  takeaways?: string[] | undefined;
+  resources?: Resource[] | undefined;
+  tags?: string[] | undefined;
 }
 
 /** A teaser for another article. */
 export interface RelatedRead {
   /** Real teasers sometimes have none: then `excerpt` is required. */
-  title?: string;
-  url?: string;
+  title?: string | undefined;
+  url?: string | undefined;
   /** May be very long: display is shortened, never the data. */
-  excerpt?: string;
+  excerpt?: string | undefined;
   /** ISO date. */
-  date?: string;
-  image?: Image;
+  date?: string | undefined;
+  image?: Image | undefined;
 }
 
 /** How to get in touch, rendered once at the end. */
 export interface CallToAction {
   title: string;
-  body?: Paragraphs;
+  body?: Paragraphs | undefined;
   /** Button or link text. */
-  label?: string;
-  url?: string;
+  label?: string | undefined;
+  url?: string | undefined;
 }
 
 /** Who publishes the recap. */
 export interface Publisher {
   name: string;
-  url?: string;
+  url?: string | undefined;
 }
 
 /** A whole recap article. */
 export interface Recap {
   /** The article's own title. */
   title: string;
-  subtitle?: string;
+  subtitle?: string | undefined;
   /** Canonical URL of the article. */
-  url?: string;
+  url?: string | undefined;
   /** BCP 47 tag such as "en", "de", "ja"; "en" when absent. */
-  language?: string;
+  language?: string | undefined;
   /** ISO date "YYYY-MM-DD", or a full ISO date-time with offset. */
-  publishedAt?: string;
-  updatedAt?: string;
-  authors?: Person[];
-  publisher?: Publisher;
+  publishedAt?: string | undefined;
+  updatedAt?: string | undefined;
+  authors?: Person[] | undefined;
+  publisher?: Publisher | undefined;
   /** Hero and social image. */
-  image?: Image;
-  tags?: string[];
+  image?: Image | undefined;
+  tags?: string[] | undefined;
   event: Event;
-  intro?: Paragraphs;
+  intro?: Paragraphs | undefined;
   /** May be empty. */
   sessions: Session[];
   /** The article's own overall takeaways. */
-  takeaways?: string[];
+  takeaways?: string[] | undefined;
   /** Closing words after the sessions. */
-  outro?: Paragraphs;
-  relatedReads?: RelatedRead[];
-  callToAction?: CallToAction;
+  outro?: Paragraphs | undefined;
+  relatedReads?: RelatedRead[] | undefined;
+  callToAction?: CallToAction | undefined;
 }
 
 /** Turns `Paragraphs` into a list, whatever form it came in. */

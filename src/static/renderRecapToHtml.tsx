@@ -15,18 +15,18 @@ export interface RenderRecapOptions {
    * Return only the `<article>` (with its structured data), for pages that link `recap-kit/styles.css` themselves.
    * @default false
    */
-  fragment?: boolean;
+  fragment?: boolean | undefined;
   /**
    * The language to assume when the document does not say (its `language` field). The document's
    * own language always wins: it is the language its text is written in, which `lang` must name.
    * @default the document's language, or "en"
    */
-  lang?: string;
+  lang?: string | undefined;
   /**
    * Text overrides on top of the language's labels.
    * @default {}
    */
-  labels?: Partial<RecapLabels>;
+  labels?: Partial<RecapLabels> | undefined;
 }
 
 // Only what the page itself needs around the article; everything else is recap-kit's own CSS.

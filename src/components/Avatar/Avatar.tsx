@@ -12,7 +12,7 @@ export interface AvatarProps extends Omit<ComponentPropsWithRef<"span">, "childr
    * Size in CSS pixels, written into the image's `width` and `height` so nothing shifts.
    * @default 40
    */
-  size?: number;
+  size?: number | undefined;
   /**
    * Language of the name, for initials such as the Turkish "İ".
    * @default "en"

@@ -11,7 +11,7 @@ export interface BadgeProps extends ComponentPropsWithRef<"span"> {
    * What kind of fact the badge shows; styles may differ per kind, but the text always says it.
    * @default "track"
    */
-  kind?: "track" | "format" | "code" | "tag";
+  kind?: "track" | "format" | "code" | "tag" | undefined;
   /** The visible text. */
   children: ReactNode;
 }

@@ -16,7 +16,7 @@ export interface CallToActionProps extends CallToActionData, Omit<ComponentProps
    * Level of the heading, to fit the page's outline.
    * @default 2
    */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
 }
 
 /**

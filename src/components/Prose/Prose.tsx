@@ -10,7 +10,7 @@ export interface ProseProps extends Omit<ComponentPropsWithRef<"div">, "children
    * Show only the first paragraph (for compact cards).
    * @default false
    */
-  firstOnly?: boolean;
+  firstOnly?: boolean | undefined;
 }
 
 /** Paragraphs of running text with inline markup, as real `<p>` elements. */

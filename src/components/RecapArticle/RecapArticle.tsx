@@ -61,28 +61,28 @@ export interface RecapArticleProps extends Omit<ComponentPropsWithRef<"article">
    * Show a navigation with a link to every session.
    * @default true when there are at least three sessions
    */
-  showIndex?: boolean;
+  showIndex?: boolean | undefined;
   /**
    * Include the schema.org structured data (`BlogPosting` about the `Event`).
    * @default true
    */
-  structuredData?: boolean;
+  structuredData?: boolean | undefined;
   /**
    * How bylines join the last names.
    * @default "and"
    */
-  conjunction?: Conjunction;
+  conjunction?: Conjunction | undefined;
   /**
    * Replace the rendering of any part; each replacement takes the props of the part it replaces.
    * @default {}
    */
-  components?: Partial<RecapArticleComponents>;
+  components?: Partial<RecapArticleComponents> | undefined;
   /**
    * What to do with an invalid document: `show` its problems in a readable box, or `throw`
    * the `RecapValidationError`.
    * @default "show" in development, "throw" when NODE_ENV is "production"
    */
-  whenInvalid?: "show" | "throw";
+  whenInvalid?: "show" | "throw" | undefined;
 }
 
 // Typed here, not through @types/node: the library itself runs anywhere.

@@ -31,7 +31,7 @@ export interface RecapHeaderProps
    * How the authors' names are joined.
    * @default "and"
    */
-  conjunction?: Conjunction;
+  conjunction?: Conjunction | undefined;
   /**
    * Text overrides; English by default.
    * @default {}

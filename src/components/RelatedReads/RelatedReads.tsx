@@ -18,27 +18,27 @@ export interface RelatedReadsProps extends Omit<ComponentPropsWithRef<"section">
    * The section's heading.
    * @default labels.relatedReads ("What others have also read")
    */
-  heading?: string;
+  heading?: string | undefined;
   /**
    * Level of the section's heading; each teaser's title is one level below.
    * @default 2
    */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /**
    * `grid`: cards side by side where there is room. `list`: one under the other.
    * @default "grid"
    */
-  layout?: "grid" | "list";
+  layout?: "grid" | "list" | undefined;
   /**
    * Show at most this many teasers.
    * @default all of them
    */
-  max?: number;
+  max?: number | undefined;
   /**
    * Excerpts longer than this many characters are shortened for display (the data stays whole).
    * @default 180
    */
-  excerptLength?: number;
+  excerptLength?: number | undefined;
   /**
    * BCP 47 language of the recap: dates and shortening follow it.
    * @default "en"

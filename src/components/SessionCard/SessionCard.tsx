@@ -35,12 +35,12 @@ export interface SessionCardProps extends Session, Omit<ComponentPropsWithRef<"a
    * Level of the session's title, to fit the page's outline.
    * @default 2
    */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /**
    * `full`: everything. `compact`: title, byline and first paragraph, for indexes and sidebars.
    * @default "full"
    */
-  variant?: "full" | "compact";
+  variant?: "full" | "compact" | undefined;
   /**
    * BCP 47 language of the recap: dates and joining words follow it.
    * @default "en"
@@ -50,14 +50,14 @@ export interface SessionCardProps extends Session, Omit<ComponentPropsWithRef<"a
    * How the byline joins the last names.
    * @default "and"
    */
-  conjunction?: Conjunction;
+  conjunction?: Conjunction | undefined;
   /**
    * Text overrides; English by default.
    * @default {}
    */
   labels?: Partial<RecapLabels> | undefined;
   /** Replaces the summary, for composing the body in JSX. */
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 /**

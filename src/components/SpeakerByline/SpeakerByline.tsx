@@ -18,22 +18,22 @@ export interface SpeakerBylineProps extends Omit<ComponentPropsWithRef<"div">, "
    * `list`: one row per person, with avatar, role and organisation.
    * @default "inline"
    */
-  variant?: "inline" | "list";
+  variant?: "inline" | "list" | undefined;
   /**
    * How the last names are joined: the language's own word ("and", "und", "et") or "&".
    * @default "and"
    */
-  conjunction?: Conjunction;
+  conjunction?: Conjunction | undefined;
   /**
    * Show avatars (the picture, or initials when there is none or it fails to load).
    * @default true for `list`, false for `inline`
    */
-  showAvatars?: boolean;
+  showAvatars?: boolean | undefined;
   /**
    * Avatar size in CSS pixels.
    * @default 40 for `list`, 24 for `inline`
    */
-  avatarSize?: number;
+  avatarSize?: number | undefined;
   /**
    * BCP 47 language of the recap: joining words and initials follow it.
    * @default "en"

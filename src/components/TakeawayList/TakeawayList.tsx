@@ -13,17 +13,17 @@ export interface TakeawayListProps extends Omit<ComponentPropsWithRef<"div">, "c
    * The heading text; `false` leaves the heading out (the list then takes it as its accessible name).
    * @default labels.keyTakeaways ("Key takeaways")
    */
-  heading?: string | false;
+  heading?: string | false | undefined;
   /**
    * Level of the heading, to fit the page's outline.
    * @default 3
    */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /**
    * A numbered list, for takeaways whose order matters.
    * @default false
    */
-  ordered?: boolean;
+  ordered?: boolean | undefined;
   /**
    * Text overrides; English by default.
    * @default {}
