@@ -1,4 +1,5 @@
 import { isIsoDate, isoDay } from "../model/isoDate.js";
+import { plainSpaces } from "./plainSpaces.js";
 
 /** A date formatter for the language, made once. Dates are calendar days: always read in UTC. */
 export function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -35,12 +36,57 @@ export const LONG_DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "
  */
 export function formatDate(value: string, language: string, options: Intl.DateTimeFormatOptions = LONG_DATE): string {
   if (!isIsoDate(value)) return value;
-  return dateFormat(language, options).format(utcDate(value));
+  return plainSpaces(dateFormat(language, options).format(utcDate(value)));
 }
 
-/** Formats a range of days ("May 4 – 7, 2021", "4.–7. Mai 2021"); one day when they are equal. */
+/** A range of days in three pieces: the start's own text, what stands between, and the end's text. */
+export interface DateRangeParts {
+  /** The start, with what the two share before it ("May 4", "2021年5月4日"). */
+  start: string;
+  /** Between the two: a dash or a tilde, spaced when either end is more than one word (" – ", "–"). */
+  separator: string;
+  /** The end, with what the two share after it ("7, 2021", "7. Mai 2021"). */
+  end: string;
+}
+
+// The dash or tilde of a range, with whatever spaces one ICU version or another puts around it.
+const RANGE_DASH = /\s*([-‐‑‒–—~〜～])\s*/u;
+
+/**
+ * A range of two different days as the language writes it ("May 4–7, 2021", "4. Mai – 7. Juni 2021"),
+ * in pieces. ICU versions disagree on the spaces around the dash (thin, plain or none), so the
+ * separator follows one rule of recap-kit's own: spaced when the start or the end of the range is
+ * more than one word, tight otherwise. Server and browser then write the same text.
+ */
+export function dateRangeParts(start: string, end: string, language: string): DateRangeParts {
+  const parts = dateFormat(language, LONG_DATE).formatRangeToParts(utcDate(start), utcDate(end));
+  const lastStart = parts.findLastIndex((part) => part.source === "startRange");
+  const firstEnd = parts.findIndex((part) => part.source === "endRange");
+  const text = (from: number, to: number) =>
+    plainSpaces(
+      parts
+        .slice(from, to)
+        .map((part) => part.value)
+        .join(""),
+    );
+  const own = (source: "startRange" | "endRange") =>
+    plainSpaces(
+      parts
+        .filter((part) => part.source === source)
+        .map((part) => part.value)
+        .join(""),
+    ).trim();
+  const wordy = /\s/.test(own("startRange")) || /\s/.test(own("endRange"));
+  // What stands between may hold more than the dash (Korean "일~"): only the dash's spacing is ours.
+  const between = text(lastStart + 1, firstEnd);
+  const separator = RANGE_DASH.test(between) ? between.replace(RANGE_DASH, wordy ? " $1 " : "$1") : between;
+  return { start: text(0, lastStart + 1), separator, end: text(firstEnd, parts.length) };
+}
+
+/** Formats a range of days ("May 4–7, 2021", "4. Mai – 7. Juni 2021"); one day when they are equal. */
 export function formatDateRange(start: string, end: string | undefined, language: string): string {
   if (!isIsoDate(start)) return end ? `${start} – ${end}` : start;
   if (!end || !isIsoDate(end) || isoDay(end) <= isoDay(start)) return formatDate(start, language);
-  return dateFormat(language, LONG_DATE).formatRange(utcDate(start), utcDate(end));
+  const { start: from, separator, end: to } = dateRangeParts(isoDay(start), isoDay(end), language);
+  return `${from}${separator}${to}`;
 }

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from "react";
 import { memo } from "./memo.js";
+import { plainSpaces } from "./plainSpaces.js";
 
 /** How the last items of a list are joined: the language's own word, or "&". */
 export type Conjunction = "and" | "ampersand";
@@ -59,7 +60,7 @@ function separatorsOf(count: number, language: string, type: "conjunction" | "un
   const separators: string[] = [];
   let pending = "";
   for (const part of format.formatToParts(Array.from({ length: count }, (_, i) => String(i)))) {
-    if (part.type === "literal") pending += part.value;
+    if (part.type === "literal") pending += plainSpaces(part.value);
     else {
       separators.push(pending);
       pending = "";

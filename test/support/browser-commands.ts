@@ -1,7 +1,7 @@
 import type { BrowserCommand } from "vitest/node";
 
 // Commands that run next to the browser, with Playwright's own page: what a test inside the
-// page cannot do by itself (emulate forced colours, print to PDF).
+// page cannot do by itself (emulate forced colours, print to PDF, render in Node).
 
 type PlaywrightContext = {
   page: { emulateMedia(options: Record<string, unknown>): Promise<void> };
@@ -48,4 +48,42 @@ export const printToPdf: BrowserCommand<[html: string]> = async (context, html):
   } finally {
     await page.close();
   }
+};
+
+type ServerRender = typeof import("./server-render.js");
+
+let serverRender: Promise<ServerRender> | undefined;
+
+/** server-render.tsx compiled for Node (React stays external, as in an app's server), loaded once. */
+function loadServerRender(): Promise<ServerRender> {
+  serverRender ??= (async () => {
+    const { build } = await import("esbuild");
+    const { pathToFileURL, fileURLToPath } = await import("node:url");
+    // Inside the project, so that the external React resolves from its node_modules.
+    const outfile = fileURLToPath(new URL(`../../node_modules/.cache/recap-kit-ssr/server-render-${process.pid}.mjs`, import.meta.url));
+    await build({
+      entryPoints: [fileURLToPath(new URL("./server-render.tsx", import.meta.url))],
+      outfile,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      jsx: "automatic",
+      external: ["react", "react-dom", "react/*", "react-dom/*"],
+      logLevel: "silent",
+    });
+    return (await import(pathToFileURL(outfile).href)) as ServerRender;
+  })();
+  return serverRender;
+}
+
+/**
+ * Renders a fixture's RecapArticle to HTML in Node, with Node's ICU, as an app's server does: the
+ * browser test then hydrates it with Chromium's ICU.
+ */
+export const renderInNode: BrowserCommand<[fixture: string, language?: string]> = async (_context, fixture, language) => {
+  const module = await loadServerRender();
+  return {
+    html: module.renderDocument(fixture as Parameters<ServerRender["renderDocument"]>[0], language),
+    icu: process.versions.icu ?? "unknown",
+  };
 };

@@ -4,5 +4,6 @@ declare module "vitest/internal/browser" {
   interface BrowserCommands {
     emulateMedia: (options: Record<string, string | null>) => Promise<void>;
     printToPdf: (html: string) => Promise<PrintedPdf>;
+    renderInNode: (fixture: "kubecon" | "german" | "arabic", language?: string) => Promise<{ html: string; icu: string }>;
   }
 }
