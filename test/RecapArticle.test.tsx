@@ -140,9 +140,9 @@ describe("text without styles", () => {
       /^Veranstaltung: Cloud-Tage Hamburg 2024 10\. ?– ?11\. September 2024 Hamburg, Deutschland$/,
     );
     expect(text(".rk-RecapHeader-facts")).toMatch(
-      /^Veröffentlicht am 16\. September 2024 Aktualisiert am 18\. September 2024 \d+ Min\. Lesezeit$/,
+      /^Veröffentlicht am 16\. September 2024 von Beispiel Beratung GmbH Aktualisiert am 18\. September 2024 \d+ Min\. Lesezeit$/,
     );
-    expect(text(".rk-SessionCard-meta")).toBe("Format: Keynote Sessioncode: KEY01 10. September 2024");
+    expect(text(".rk-SessionCard-meta")).toBe("Format: Keynote Sessioncode: KEY01 10. September 2024, 09:30 Uhr");
     expect(text(".rk-SessionCard-heading")).toBe(
       "Eröffnungs-Keynote: Plattformen sind Produkte #Link zu dieser Session: Eröffnungs-Keynote: Plattformen sind Produkte",
     );

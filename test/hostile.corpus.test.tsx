@@ -179,14 +179,14 @@ describe("unusual but valid URLs in every URL field and in inline links", () => 
     const image = !/^mailto:/i.test(expected);
     for (const root of [server, client, page.body]) {
       const links = [...root.querySelectorAll("a[href]")].map((a) => a.getAttribute("href") ?? "").filter((href) => !anchors.has(href));
-      // People (an author, two speakers), the event, a resource, two related reads and the call to action;
-      // inline links in the intro, the summary, three takeaways, the outro and the call to action's body
-      // (unless the URL holds whitespace, which inline links cannot).
-      expect(links).toHaveLength(/\s/.test(url) ? 8 : 15);
+      // People (an author, two speakers), the publisher, the event, a resource, two related reads and
+      // the call to action; inline links in the intro, the summary, three takeaways, the outro and the
+      // call to action's body (unless the URL holds whitespace, which inline links cannot).
+      expect(links).toHaveLength(/\s/.test(url) ? 9 : 16);
       expect(new Set(links)).toEqual(new Set([expected]));
       const sources = [...root.querySelectorAll("img")].map((img) => img.getAttribute("src"));
-      // The hero, the related read's picture and the author's avatar.
-      expect(sources).toEqual(image ? [expected, expected, expected] : []);
+      // The author's avatar, the hero, the two speakers' avatars and the related read's picture.
+      expect(sources).toEqual(image ? Array(5).fill(expected) : []);
     }
     expect(page.head.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(expected);
   });

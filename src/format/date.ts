@@ -39,6 +39,24 @@ export function formatDate(value: string, language: string, options: Intl.DateTi
   return plainSpaces(dateFormat(language, options).format(utcDate(value)));
 }
 
+// The 24-hour clock, in every language: ICU versions disagree on the words for AM and PM (Korean
+// "PM" or "오후"), so a 12-hour time rendered on the server would not hydrate in the browser.
+// Conference programmes are commonly given this way too.
+const TIME_OF_DAY: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" };
+
+/**
+ * The time of day an ISO date-time names, on the 24-hour clock as the language writes it ("14:30",
+ * "14 h 30"), or `undefined` for a date without a time. The time is the one written (the event's
+ * local time, by its offset), not the reader's: a recap tells when a session took place where.
+ */
+export function formatTime(value: string, language: string): string | undefined {
+  const time = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})/.exec(value);
+  if (!time || !isIsoDate(value)) return undefined;
+  const [year, month, day] = isoDay(value).split("-").map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(year, month - 1, day, Number(time[1]), Number(time[2])));
+  return plainSpaces(dateFormat(language, TIME_OF_DAY).format(at));
+}
+
 /** A range of days in three pieces: the start's own text, what stands between, and the end's text. */
 export interface DateRangeParts {
   /** The start, with what the two share before it ("May 4", "2021年5月4日"). */

@@ -21,6 +21,7 @@ export const resourceLabels = {
   resources: "Resources",
   resourceKinds: { slides: "Slides", recording: "Recording", repo: "Repository", article: "Article", docs: "Docs", other: "Link" },
   resourceContext: "for “{title}”",
+  resourceKindPrefix: "{kind}: ",
 } satisfies Partial<RecapLabels>;
 
 export const takeawayLabels = {
@@ -28,6 +29,7 @@ export const takeawayLabels = {
 } satisfies Partial<RecapLabels>;
 
 export const sessionLabels = {
+  dateAtTime: "{date}, {time}",
   linkToSession: "Link to this session: {title}",
 } satisfies Partial<RecapLabels>;
 
@@ -42,6 +44,8 @@ export const articleLabels = {
   sessionIndex: "Sessions in this recap",
   byAuthors: "By {authors}",
   published: "Published {date}",
+  publisher: "Published by {publisher}",
+  publishedBy: "Published {date} by {publisher}",
   updated: "Updated {date}",
   readingTime: "{minutes} min read",
   event: "Event",

@@ -14,6 +14,8 @@ export interface RecapLabels {
   /** Accessible name of a byline shown as a list. */
   speakers: string;
 
+  /** A session's day and time of day: "{date}, {time}". */
+  dateAtTime: string;
   /** Hidden text of a session's self-link: "Link to this session: {title}". */
   linkToSession: string;
   /** Hidden prefix of the session code badge. */
@@ -31,6 +33,8 @@ export interface RecapLabels {
   resourceKinds: Record<ResourceKind, string>;
   /** Hidden text after a resource's visible label, telling ten "Slides" links apart: "for “{title}”". */
   resourceContext: string;
+  /** Hidden text before a resource's own label, saying what its icon shows: "{kind}: " ("Recording: "). */
+  resourceKindPrefix: string;
 
   /** Heading of a takeaway list. */
   keyTakeaways: string;
@@ -50,6 +54,10 @@ export interface RecapLabels {
   byAuthors: string;
   /** "Published {date}" in the header. */
   published: string;
+  /** Who published the recap, when it has no date: "Published by {publisher}". */
+  publisher: string;
+  /** The date and who published it: "Published {date} by {publisher}". */
+  publishedBy: string;
   /** "Updated {date}" in the header. */
   updated: string;
   /** Reading time: "{minutes} min read". */

@@ -137,6 +137,7 @@ export function RecapArticle({
         subtitle={recap.subtitle}
         event={recap.event}
         authors={recap.authors}
+        publisher={recap.publisher}
         publishedAt={recap.publishedAt}
         updatedAt={recap.updatedAt}
         tags={recap.tags}

@@ -15,7 +15,7 @@ import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
 const headerLabels = /* @__PURE__ */ Object.assign({}, badgeLabels, articleLabels);
 
 export interface RecapHeaderProps
-  extends Pick<Recap, "title" | "subtitle" | "event" | "authors" | "publishedAt" | "updatedAt" | "tags" | "image">,
+  extends Pick<Recap, "title" | "subtitle" | "event" | "authors" | "publisher" | "publishedAt" | "updatedAt" | "tags" | "image">,
     Omit<ComponentPropsWithRef<"header">, "title" | "children"> {
   /**
    * Reading time in minutes; `RecapArticle` computes it from the document.
@@ -48,6 +48,7 @@ export function RecapHeader({
   subtitle,
   event,
   authors,
+  publisher,
   publishedAt,
   updatedAt,
   tags,
@@ -63,10 +64,25 @@ export function RecapHeader({
   const eventLink = linkProps(event.url);
   const eventName = eventTitle(event);
   const hero = image ? safeSrc(image.src) : undefined;
+  const publisherLink = linkProps(publisher?.url);
+  const publisherName = publisher ? (
+    publisherLink ? (
+      <a className="rk-Link rk-RecapHeader-publisher" {...publisherLink}>
+        <bdi>{publisher.name}</bdi>
+      </a>
+    ) : (
+      <bdi className="rk-RecapHeader-publisher">{publisher.name}</bdi>
+    )
+  ) : null;
+  const published = publishedAt ? <time dateTime={publishedAt}>{formatDate(publishedAt, language)}</time> : null;
   const facts = [
-    publishedAt ? (
+    published || publisherName ? (
       <span key="published">
-        {fillNodes(l.published, { date: <time dateTime={publishedAt}>{formatDate(publishedAt, language)}</time> })}
+        {published && publisherName
+          ? fillNodes(l.publishedBy, { date: published, publisher: publisherName })
+          : published
+            ? fillNodes(l.published, { date: published })
+            : fillNodes(l.publisher, { publisher: publisherName })}
       </span>
     ) : null,
     updatedAt ? (

@@ -1,6 +1,6 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ReactNode } from "react";
-import { formatDate } from "../../format/date.js";
+import { formatDate, formatTime } from "../../format/date.js";
 import { type Conjunction, spaced } from "../../format/list.js";
 import { fillText } from "../../format/template.js";
 import { badgeLabels, sessionLabels } from "../../labels/en.js";
@@ -52,6 +52,11 @@ export interface SessionCardProps extends Session, Omit<ComponentPropsWithRef<"a
    */
   conjunction?: Conjunction | undefined;
   /**
+   * Show the speakers' avatars in the byline (their picture, or their initials).
+   * @default true when at least one speaker has a picture
+   */
+  showAvatars?: boolean | undefined;
+  /**
    * Text overrides; English by default.
    * @default {}
    */
@@ -80,6 +85,7 @@ export function SessionCard({
   variant = "full",
   language = "en",
   conjunction,
+  showAvatars,
   labels,
   children,
   className,
@@ -88,6 +94,7 @@ export function SessionCard({
   const l = withDefaults(cardLabels, labels);
   const anchor = id ?? anchorFor(title);
   const compact = variant === "compact";
+  const time = date ? formatTime(date, language) : undefined;
   const badges = compact
     ? []
     : [
@@ -126,13 +133,19 @@ export function SessionCard({
               ...badges,
               date ? (
                 <time key="date" className="rk-SessionCard-date" dateTime={date}>
-                  {formatDate(date, language)}
+                  {time ? fillText(l.dateAtTime, { date: formatDate(date, language), time }) : formatDate(date, language)}
                 </time>
               ) : null,
             ])}
           </p>
         ) : null}
-        <SpeakerByline speakers={speakers} language={language} conjunction={conjunction} labels={labels} />
+        <SpeakerByline
+          speakers={speakers}
+          language={language}
+          conjunction={conjunction}
+          showAvatars={showAvatars ?? speakers.some((speaker) => speaker.avatar)}
+          labels={labels}
+        />
       </header>
       {children !== undefined ? (
         <div className="rk-SessionCard-body">{children}</div>
