@@ -33,7 +33,8 @@ export const KeynoteAtColocatedEvent: Story = {
     await expect(canvas.getByRole("heading", { level: 2, name: kuma.title })).toBeVisible();
     await expect(canvas.getByRole("link", { name: `Link to this session: ${kuma.title}` })).toHaveAttribute("href", `#${kuma.id}`);
     await expect(canvas.getByText("ServiceMeshCon 2021").closest(".rk-Badge")).toHaveTextContent("Track: ServiceMeshCon 2021");
-    await expect(canvas.getByRole("link", { name: `Kuma on GitHub for “${kuma.title}”` })).toBeVisible();
+    // A resource with a label of its own also says, unseen, what its icon shows.
+    await expect(canvas.getByRole("link", { name: `Repository: Kuma on GitHub for “${kuma.title}”` })).toBeVisible();
   },
 };
 

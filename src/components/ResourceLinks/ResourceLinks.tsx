@@ -34,7 +34,12 @@ export function ResourceLinks({ resources, sessionTitle, labels, className, ...r
   return (
     <ul aria-label={l.resources} {...rest} className={clsx("rk-ResourceLinks", className)}>
       {resources.map((resource, index) => {
-        const label = resource.label ?? l.resourceKinds[resource.kind] ?? resourceLabels.resourceKinds[resource.kind];
+        const kindLabel = l.resourceKinds[resource.kind] ?? resourceLabels.resourceKinds[resource.kind];
+        const label = resource.label ?? kindLabel;
+        // The icon shows the kind; with a label of its own, the words must say it too.
+        const kind = resource.label ? (
+          <span className="rk-visually-hidden">{fillText(l.resourceKindPrefix, { kind: kindLabel })}</span>
+        ) : null;
         const link = linkProps(resource.url);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: a session may list one URL twice; order is their identity.
@@ -42,7 +47,10 @@ export function ResourceLinks({ resources, sessionTitle, labels, className, ...r
             {link ? (
               <a className="rk-Link rk-ResourceLinks-link" {...link}>
                 <ResourceIcon kind={resource.kind} />
-                <span className="rk-ResourceLinks-label">{label}</span>
+                <span className="rk-ResourceLinks-label">
+                  {kind}
+                  {label}
+                </span>
                 {sessionTitle ? (
                   <>
                     {" "}
@@ -53,7 +61,11 @@ export function ResourceLinks({ resources, sessionTitle, labels, className, ...r
             ) : (
               <span className="rk-ResourceLinks-text">
                 <ResourceIcon kind={resource.kind} />
-                <span className="rk-ResourceLinks-label">{label}</span> <span className="rk-ResourceLinks-url">{resource.url}</span>
+                <span className="rk-ResourceLinks-label">
+                  {kind}
+                  {label}
+                </span>{" "}
+                <span className="rk-ResourceLinks-url">{resource.url}</span>
               </span>
             )}
           </li>
