@@ -104,6 +104,8 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.{ts,tsx}"],
+          // Screenshots wait up to 30 s for a stable capture on a loaded machine (visual.test.tsx).
+          testTimeout: 60_000,
           browser: {
             ...browser(),
             viewport: { width: 1024, height: 768 },

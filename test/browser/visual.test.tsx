@@ -35,6 +35,9 @@ const hacking = kubecon.sessions[6] as Session;
 
 afterEach(() => cleanup());
 
+/** How long a capture may take to become stable (two identical screenshots in a row). */
+const SETTLE_MS = 30_000;
+
 type Theme = "light" | "dark";
 
 function Stage({ theme, dir = "ltr", width = 720, children }: { theme: Theme; dir?: "ltr" | "rtl"; width?: number; children: ReactNode }) {
@@ -63,7 +66,13 @@ async function expectLook(name: string, element: ReactNode, theme: Theme, dir: "
       {element}
     </Stage>,
   );
-  await expect.element(page.getByTestId("stage")).toMatchScreenshot(`${name}-${theme}${dir === "rtl" ? "-rtl" : ""}`);
+  // Fonts and layout settle before the first capture; on a loaded two-core machine two captures
+  // in a row can take seconds to agree, so the matcher is given the time it needs.
+  await document.fonts.ready;
+  await new Promise(requestAnimationFrame);
+  await expect
+    .element(page.getByTestId("stage"))
+    .toMatchScreenshot(`${name}-${theme}${dir === "rtl" ? "-rtl" : ""}`, { timeout: SETTLE_MS });
 }
 
 describe.skipIf(server.platform !== "linux").each(["light", "dark"] as const)("the look of recap-kit, %s", (theme) => {
