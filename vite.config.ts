@@ -70,6 +70,7 @@ export default defineConfig({
         index: here("src/index.ts"),
         static: here("src/static/index.ts"),
         markdown: here("src/markdown/index.ts"),
+        import: here("src/import/index.ts"),
         cli: here("src/cli/main.ts"),
       },
       formats: ["es"],

@@ -1,0 +1,197 @@
+import { formatIssues } from "../model/errors.js";
+import { safeParseRecap } from "../model/parseRecap.js";
+import { type Event, eventTitle, type Person, type Recap, type Resource, type Session, type SessionFormat } from "../model/types.js";
+import { ImportError, ImportOptionsError, type ImportWarning } from "./errors.js";
+import { fold } from "./fold.js";
+import type { Settings } from "./options.js";
+import { quote } from "./read.js";
+import { TODO_TEXT } from "./todo.js";
+
+/** The programme systems recap-kit imports from. `pretalx` covers frab and every tool that writes the same schedule.json. */
+export type ProgrammeFormat = "sessionize" | "pretalx";
+
+/** A warning with what it is about, so that one said of several sessions (a speaker's, a format's) is said once. */
+export interface KeyedWarning extends ImportWarning {
+  key: string;
+}
+
+/** A speaker as the draft will name them, with what was guessed about them. */
+export interface ProgrammeSpeaker {
+  person: Person;
+  warnings: KeyedWarning[];
+}
+
+/** One session of the programme, read from either format. */
+export interface ProgrammeSession {
+  /** Ids and codes a writer may choose it by, in lower case. */
+  handles: string[];
+  title: string;
+  code?: string;
+  date?: string;
+  /** True when the export gave a time that the draft could not keep (Sessionize without a time zone). */
+  timeDropped: boolean;
+  /** Where it is in the programme: its start (milliseconds; `Infinity` when unscheduled), its room's place, its place in the export. */
+  start: number;
+  room: number;
+  order: number;
+  speakers: ProgrammeSpeaker[];
+  track?: string;
+  format?: SessionFormat;
+  resources: Resource[];
+  /** A break, lunch, registration …: left out unless asked for. */
+  service: boolean;
+  language?: string;
+  warnings: KeyedWarning[];
+}
+
+/** A whole programme, read and checked. */
+export interface Programme {
+  format: ProgrammeFormat;
+  /** Where the sessions are in the export, for an error about a session it does not have. */
+  sessionsPath: string;
+  event: Partial<Event>;
+  sessions: ProgrammeSession[];
+}
+
+/** A Recap draft and what the writer should check in it. */
+export interface ImportResult {
+  /** A Recap document (plain JSON) that `parseRecap` accepts, its summaries and takeaways marked as to-dos. */
+  recap: Recap;
+  /** What was guessed, left out or not found, each with its path in the export. */
+  warnings: ImportWarning[];
+}
+
+function chosen(programme: Programme, settings: Settings): ProgrammeSession[] {
+  const wanted = settings.sessions?.map((handle) => handle.toLowerCase());
+  if (wanted) {
+    const known = new Set(programme.sessions.flatMap((session) => session.handles));
+    const missing = settings.sessions?.filter((_, index) => !known.has(wanted[index] as string)) ?? [];
+    if (missing.length)
+      throw new ImportError(
+        missing.map((handle) => ({
+          path: programme.sessionsPath,
+          message: `has no session with the id or code ${quote(handle)}. Check the number or code in the session's address on the programme.`,
+        })),
+      );
+  }
+  return programme.sessions.filter((session) => {
+    if (wanted) {
+      if (!session.handles.some((handle) => wanted.includes(handle))) return false;
+    } else if (session.service && !settings.includeServiceSessions) return false;
+    const title = fold(session.title);
+    if (!settings.matchWords.every((word) => title.includes(word))) return false;
+    const speaker = settings.speaker;
+    return speaker === undefined || session.speakers.some(({ person }) => fold(person.name).includes(speaker));
+  });
+}
+
+function programmeOrder(a: ProgrammeSession, b: ProgrammeSession): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  return a.room - b.room || a.order - b.order;
+}
+
+function draftSession(session: ProgrammeSession): Session {
+  return {
+    title: session.title,
+    ...(session.code !== undefined ? { code: session.code } : {}),
+    ...(session.date !== undefined ? { date: session.date } : {}),
+    speakers: session.speakers.map(({ person }) => person),
+    ...(session.track !== undefined ? { track: session.track } : {}),
+    ...(session.format !== undefined ? { format: session.format } : {}),
+    summary: TODO_TEXT.summary,
+    takeaways: [TODO_TEXT.takeaway],
+    ...(session.resources.length ? { resources: session.resources } : {}),
+  };
+}
+
+function draftEvent(programme: Programme, settings: Settings): Event {
+  const event: Event = { name: TODO_TEXT.eventName };
+  for (const key of ["name", "edition", "startDate", "endDate", "location", "url"] as const) {
+    const value = settings.event[key] ?? programme.event[key];
+    if (value !== undefined) event[key] = value;
+  }
+  if (event.startDate && event.endDate && event.endDate.slice(0, 10) < event.startDate.slice(0, 10)) {
+    const which = settings.event.endDate ? "endDate" : "startDate";
+    throw new ImportOptionsError([
+      { path: `event.${which}`, message: `makes the event end (${event.endDate}) before it starts (${event.startDate}).` },
+    ]);
+  }
+  return event;
+}
+
+/** Every warning once, in the order the draft first needs it. */
+function unique(warnings: KeyedWarning[]): ImportWarning[] {
+  const seen = new Set<string>();
+  return warnings.flatMap(({ key, path, message }) => {
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ path, message }];
+  });
+}
+
+function programmeWarnings(programme: Programme, sessions: ProgrammeSession[]): KeyedWarning[] {
+  const warnings: KeyedWarning[] = [];
+  if (!sessions.length && programme.sessions.length)
+    warnings.push({
+      key: "none",
+      path: "",
+      message:
+        "No session of the programme is chosen, so the draft has no sessions. Check the words, the speaker's name or the ids you chose by.",
+    });
+  if (sessions.some((session) => session.timeDropped)) {
+    const why =
+      programme.format === "sessionize"
+        ? "Sessionize gives local times without their offset from UTC"
+        : "This schedule gives times without their offset from UTC, and no time zone recap-kit knows";
+    warnings.push({
+      key: "time zone",
+      path: "",
+      message: `${why}, so the draft keeps each session's date only. To keep the times, give the event's time zone: timeZone: "Europe/Madrid" (--time-zone Europe/Madrid on the command line).`,
+    });
+  }
+  return warnings;
+}
+
+/** The language all the chosen sessions are given in, when they agree. */
+function sessionsLanguage(sessions: ProgrammeSession[]): string | undefined {
+  const languages = new Set(sessions.map((session) => session.language));
+  const [only] = languages;
+  return languages.size === 1 ? only : undefined;
+}
+
+/**
+ * Turns a programme into a Recap draft: the chosen sessions in programme order, each with its
+ * summary and takeaways marked as to-dos, and every warning once.
+ */
+export function draft(programme: Programme, settings: Settings): ImportResult {
+  const sessions = chosen(programme, settings).sort(programmeOrder);
+  const event = draftEvent(programme, settings);
+  const warnings: KeyedWarning[] = [];
+  for (const session of sessions) {
+    warnings.push(...session.warnings);
+    for (const speaker of session.speakers) warnings.push(...speaker.warnings);
+  }
+  warnings.push(...programmeWarnings(programme, sessions));
+  let language = settings.language;
+  if (language === undefined) {
+    language = sessionsLanguage(sessions);
+    if (language !== undefined)
+      warnings.push({
+        key: "language",
+        path: "",
+        message: `The draft's language is "${language}", the language of all its sessions. If you write the recap in another language, change its language (labels and dates follow it).`,
+      });
+  }
+  const named = settings.event.name !== undefined || programme.event.name !== undefined;
+  const recap: Recap = {
+    title: TODO_TEXT.title(named ? eventTitle(event) : "the event"),
+    ...(language !== undefined ? { language } : {}),
+    event,
+    intro: TODO_TEXT.intro,
+    sessions: sessions.map(draftSession),
+  };
+  const check = safeParseRecap(recap);
+  if (!check.ok)
+    throw new Error(`recap-kit made an import draft that is not a valid recap. Please report this bug:\n${formatIssues(check.issues)}`);
+  return { recap, warnings: unique(warnings) };
+}

@@ -1,0 +1,47 @@
+/**
+ * How a draft marks what is left for the writer: a text that starts with exactly this. `recap-kit
+ * check` lists every such text as a to-do; a page should not be published while one is left.
+ */
+export const TODO_PREFIX = "TODO:";
+
+/** The to-do texts an imported draft starts with. */
+export const TODO_TEXT = {
+  title: (event: string) => `${TODO_PREFIX} our highlights from ${event}`,
+  eventName: `${TODO_PREFIX} the event's name`,
+  intro: `${TODO_PREFIX} why you went, and what this recap covers.`,
+  summary: `${TODO_PREFIX} what was this session about?`,
+  takeaway: `${TODO_PREFIX} what did you take away?`,
+} as const;
+
+/** A text of a recap that is still to be written. */
+export interface Todo {
+  /** Its path in the recap: `sessions[2].summary[0]`. */
+  path: string;
+  text: string;
+}
+
+/**
+ * Every text of a recap (document or draft) that starts with {@link TODO_PREFIX}, in document
+ * order. Iterative and cycle-safe, so that no value is too deep or too tangled for it.
+ */
+export function findTodos(recap: unknown): Todo[] {
+  const found: Todo[] = [];
+  const stack: Array<[value: unknown, path: string]> = [[recap, ""]];
+  const seen = new WeakSet<object>();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [value, path] = next;
+    if (typeof value === "string") {
+      if (value.trimStart().startsWith(TODO_PREFIX)) found.push({ path, text: value.trim() });
+    } else if (value !== null && typeof value === "object" && !seen.has(value)) {
+      seen.add(value);
+      const entries: Array<[string | number, unknown]> = Array.isArray(value)
+        ? value.map((item, index) => [index, item])
+        : Object.entries(value);
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const [key, item] = entries[index] as [string | number, unknown];
+        stack.push([item, typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${key}` : key]);
+      }
+    }
+  }
+  return found;
+}
