@@ -50,7 +50,8 @@ async function withBundler({ report, work, logDir, browser, sessionCount }, bund
     return;
   }
   await report.check(app, "build", `next build${bundler === "webpack" ? " --webpack" : ""} prints no warnings`, () => {
-    const warnings = output.split("\n").filter((line) => /⚠|\bwarn(ing)?\b/i.test(line));
+    // Under CI=true Next warns that .next/cache is empty: the test builds from scratch on purpose.
+    const warnings = output.split("\n").filter((line) => /⚠|\bwarn(ing)?\b/i.test(line) && !line.includes("No build cache found"));
     expect(warnings.length === 0, warnings.join("\n"));
   });
 
