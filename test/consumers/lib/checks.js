@@ -48,10 +48,15 @@ export async function colourChecks(report, app, pageName, opened, theme) {
   });
 }
 
-/** Nothing in the console: no errors, no warnings, no hydration mismatch (React #418 …). */
-export async function consoleCheck(report, app, pageName, opened) {
+/**
+ * Nothing in the console: no errors, no warnings, no hydration mismatch (React #418 …). Given
+ * the server's HTML, a failure also names the first text the server and the browser wrote apart.
+ */
+export async function consoleCheck(report, app, pageName, opened, serverHtml) {
   await report.check(app, pageName, "no console errors, warnings or hydration errors", async () => {
-    expect(opened.messages.length === 0, opened.messages.join("\n"));
+    if (opened.messages.length === 0) return;
+    const difference = serverHtml && (await opened.probe("textDifference", serverHtml, ".rk-RecapArticle"));
+    expect(false, `${opened.messages.join("\n")}${difference ? `\nfirst difference: ${difference}` : ""}`);
   });
 }
 

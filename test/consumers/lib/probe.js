@@ -149,6 +149,33 @@ export function installProbe() {
       };
     },
 
+    /**
+     * The first element whose own text differs between the server's HTML and the page now (after
+     * a failed hydration React renders on the client): what Node and the browser wrote differently.
+     */
+    textDifference(serverHtml, selector) {
+      const server = new DOMParser().parseFromString(serverHtml, "text/html").querySelector(selector);
+      const client = document.querySelector(selector);
+      if (!server || !client) return `no ${selector} in ${server ? "the page" : "the server's HTML"}`;
+      const own = (element) =>
+        [...element.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join("");
+      const show = (text) =>
+        JSON.stringify(text).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+      const serverElements = [...server.querySelectorAll("*")];
+      const clientElements = [...client.querySelectorAll("*")];
+      for (let i = 0; i < Math.min(serverElements.length, clientElements.length); i++) {
+        const [a, b] = [serverElements[i], clientElements[i]];
+        if (a.localName !== b.localName) return `element ${i}: <${a.localName}> in the server's HTML, <${b.localName}> in the browser`;
+        if (own(a) !== own(b)) return `${describe(b)}: the server wrote ${show(own(a))}, the browser ${show(own(b))}`;
+      }
+      return serverElements.length === clientElements.length
+        ? undefined
+        : `${serverElements.length} elements from the server, ${clientElements.length} in the browser`;
+    },
+
     /** A link told apart from the text around it: an underline, or 3:1 against that text. */
     link(selector) {
       const element = find(selector);

@@ -50,14 +50,18 @@ export default async function cssPipelines({ report, work, logDir, browser }) {
   const server = await serveStatic(join(dir, "dist"));
   try {
     await report.phase(`${APP}: checks in Chromium`, async () => {
+      const text = `text (${COLOURS[0][1]} color)`;
+      const card = `card background (${COLOURS[4][1]} background-color)`;
+      let light;
       for (const mode of MODES) {
         const raw = await openPage(await browser(), `${server.url}/raw.html`, { colorScheme: mode.colorScheme });
         const want = await colours(raw, mode.wrapper);
         await raw.close();
+        light ??= want;
+        // The reference itself must be worth comparing with: real colours, and dark unlike light.
         await report.check(APP, `raw styles.css, ${mode.name}`, "draws recap-kit's own colours (not black text on no background)", () => {
-          const text = want[`text (${COLOURS[0][1]} color)`];
-          const card = want[`card background (${COLOURS[4][1]} background-color)`];
-          expect(text !== "rgb(0 0 0)" && !card.endsWith("/ 0)"), `text ${text}, card background ${card}`);
+          expect(want[text] !== "rgb(0 0 0)" && !want[card].endsWith("/ 0)"), `text ${want[text]}, card background ${want[card]}`);
+          if (want !== light) expect(want[card] !== light[card], `the card background is ${want[card]} here as in a light OS`);
         });
         for (const [pipeline, how] of Object.entries(pipelines)) {
           if (pipeline === "raw") continue;

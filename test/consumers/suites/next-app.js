@@ -101,32 +101,36 @@ async function withBundler({ report, work, logDir, browser, sessionCount }, bund
             `none of ${card.scripts.length} scripts holds "rk-SessionCard": the search for recap-kit code in /'s JavaScript would prove nothing`,
           );
         });
-        if (bare) {
-          const baseline = new Set(bare.scripts.map(({ url }) => url));
-          const added = card.scripts.filter(({ url }) => !baseline.has(url));
-          const raw = added.reduce((sum, { body }) => sum + body.length, 0);
-          const gzip = added.reduce((sum, { body }) => sum + gzipSync(body, { level: 9 }).length, 0);
-          report.size(app, "/client-card's JS minus /client-bare's (SessionCard + clsx)", raw, gzip, `${added.length} chunk(s)`);
-        }
+        if (bare) measure(report, app, "/client-card's JS minus /client-bare's (SessionCard + clsx)", card, bare);
         await card.close();
       }
-      await bare?.close();
 
       const name = "/client-article (Client Component with the whole RecapArticle)";
       const article = await open(report, app, name, browser, `${server.url}/client-article`, { waitFor: "[data-hydrated]" });
       if (article) {
         await article.page.waitForTimeout(300);
-        await consoleCheck(report, app, name, article);
+        await consoleCheck(report, app, name, article, await (await fetch(`${server.url}/client-article`)).text());
         await report.check(app, name, "every session is on the page after hydration", async () => {
           const cards = await article.probe("count", ".rk-SessionCard");
           expect(cards === sessionCount, `${cards} session cards, the fixture has ${sessionCount}`);
         });
+        if (bare) measure(report, app, "/client-article's JS minus /client-bare's (RecapArticle, parseRecap)", article, bare);
         await article.close();
       }
+      await bare?.close();
     });
   } finally {
     await server.stop();
   }
+}
+
+/** What a route loads that the bare client route does not: the chunks that hold recap-kit. */
+function measure(report, app, what, page, bare) {
+  const baseline = new Set(bare.scripts.map(({ url }) => url));
+  const added = page.scripts.filter(({ url }) => !baseline.has(url));
+  const raw = added.reduce((sum, { body }) => sum + body.length, 0);
+  const gzip = added.reduce((sum, { body }) => sum + gzipSync(body, { level: 9 }).length, 0);
+  report.size(app, what, raw, gzip, `${added.length} chunk(s)`);
 }
 
 /** Opens a page as one check, so that a page that fails to load is one clear failure. */

@@ -41,8 +41,9 @@ export default async function viteReactTs({ report, work, logDir, browser, sessi
     await report.phase(`${APP}: checks in Chromium`, async () => {
       for (const { name, path, colorScheme, theme } of PAGES) {
         let opened;
+        let html = "";
         await report.check(APP, name, "rendered on the server in Node, then hydrated", async () => {
-          const html = await (await fetch(`${server.url}${path}`)).text();
+          html = await (await fetch(`${server.url}${path}`)).text();
           const served = (html.match(/class="rk-SessionCard"/g) ?? []).length;
           expect(served === sessionCount, `the server's HTML has ${served} session cards, the fixture ${sessionCount}`);
           opened = await openPage(await browser(), `${server.url}${path}`, { colorScheme, waitFor: "html[data-hydrated]" });
@@ -52,7 +53,7 @@ export default async function viteReactTs({ report, work, logDir, browser, sessi
           expect(cards === sessionCount, `after hydration the page has ${cards} session cards, the fixture ${sessionCount}`);
         });
         if (!opened) continue;
-        await consoleCheck(report, APP, name, opened);
+        await consoleCheck(report, APP, name, opened, html);
         await colourChecks(report, APP, name, opened, /** @type {"light" | "dark"} */ (theme));
         await opened.close();
       }
