@@ -1,0 +1,9 @@
+import { Bare } from "./Bare";
+
+export default function Page() {
+  return (
+    <main>
+      <Bare />
+    </main>
+  );
+}

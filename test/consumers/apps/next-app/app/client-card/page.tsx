@@ -1,0 +1,12 @@
+import { recap } from "../recap";
+import { Highlight } from "./Highlight";
+
+export default function Page() {
+  const session = recap.sessions.find((candidate) => candidate.id === "hacking-into-kubernetes-security");
+  if (!session) throw new Error("The fixture has no session hacking-into-kubernetes-security");
+  return (
+    <main>
+      <Highlight session={session} />
+    </main>
+  );
+}

@@ -1,0 +1,84 @@
+// The shipped stylesheet through PostCSS (autoprefixer, postcss-preset-env), esbuild's minifier,
+// lightningcss with Vite's default targets, and inlined by the CLI's standalone page: each must
+// give the colours the stylesheet gives as shipped, in light, dark and under data-rk-theme="dark".
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { focusWithKeyboard, openPage } from "../lib/browser.js";
+import { run, serveStatic } from "../lib/process.js";
+import { expect } from "../lib/report.js";
+
+const APP = "css-pipelines";
+
+/** What a reader sees of recap-kit's colours. */
+const COLOURS = [
+  ["text", ".rk-SessionCard-summary p", "color"],
+  ["heading", ".rk-RecapHeader-title", "color"],
+  ["muted text", ".rk-RecapHeader-facts", "color"],
+  ["link", ".rk-Prose a", "color"],
+  ["card background", ".rk-SessionCard", "background-color"],
+  ["index background", ".rk-SessionIndex", "background-color"],
+  ["card border", ".rk-SessionCard", "border-block-start-color"],
+];
+
+const MODES = [
+  { name: "light OS", colorScheme: "light", wrapper: false },
+  { name: "dark OS", colorScheme: "dark", wrapper: false },
+  { name: 'data-rk-theme="dark" on <main> in a light OS', colorScheme: "light", wrapper: true },
+];
+
+async function colours(opened, wrapper) {
+  if (wrapper) await opened.page.evaluate(() => document.querySelector("main")?.setAttribute("data-rk-theme", "dark"));
+  const values = {};
+  for (const [label, selector, property] of COLOURS) {
+    values[`${label} (${selector} ${property})`] = (await opened.probe("styles", selector, [property]))[property];
+  }
+  const ring = await focusWithKeyboard(opened.page, ".rk-SessionIndex a");
+  values["focus ring (.rk-SessionIndex a outline)"] = ring ? `${ring.style} ${ring.width}px ${ring.color}` : "nothing focused";
+  return values;
+}
+
+/** @param {import("../run.js").Context} context */
+export default async function cssPipelines({ report, work, logDir, browser }) {
+  const dir = join(work, "apps", APP);
+  try {
+    await report.phase(`${APP}: run the pipelines`, () => run("npm", ["run", "build"], { cwd: dir, logDir, name: `${APP}-build` }));
+  } catch (error) {
+    report.fail(APP, "build", "run the pipelines", String(error.message));
+    return;
+  }
+  const pipelines = JSON.parse(readFileSync(join(dir, "dist/pipelines.json"), "utf8"));
+  const server = await serveStatic(join(dir, "dist"));
+  try {
+    await report.phase(`${APP}: checks in Chromium`, async () => {
+      const text = `text (${COLOURS[0][1]} color)`;
+      const card = `card background (${COLOURS[4][1]} background-color)`;
+      let light;
+      for (const mode of MODES) {
+        const raw = await openPage(await browser(), `${server.url}/raw.html`, { colorScheme: mode.colorScheme });
+        const want = await colours(raw, mode.wrapper);
+        await raw.close();
+        light ??= want;
+        // The reference itself must be worth comparing with: real colours, and dark unlike light.
+        await report.check(APP, `raw styles.css, ${mode.name}`, "draws recap-kit's own colours (not black text on no background)", () => {
+          expect(want[text] !== "rgb(0 0 0)" && !want[card].endsWith("/ 0)"), `text ${want[text]}, card background ${want[card]}`);
+          if (want !== light) expect(want[card] !== light[card], `the card background is ${want[card]} here as in a light OS`);
+        });
+        for (const [pipeline, how] of Object.entries(pipelines)) {
+          if (pipeline === "raw") continue;
+          const page = `${pipeline}: ${how}, ${mode.name}`;
+          await report.check(APP, page, "colours equal those of styles.css as shipped", async () => {
+            const opened = await openPage(await browser(), `${server.url}/${pipeline}.html`, { colorScheme: mode.colorScheme });
+            const got = await colours(opened, mode.wrapper);
+            await opened.close();
+            const differences = Object.keys(want)
+              .filter((key) => got[key] !== want[key])
+              .map((key) => `${key}: ${got[key]} instead of ${want[key]}`);
+            expect(differences.length === 0, differences.join("\n"));
+          });
+        }
+      }
+    });
+  } finally {
+    await server.stop();
+  }
+}
