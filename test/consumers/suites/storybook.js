@@ -1,6 +1,6 @@
 // The static Storybook a designer opens (`npm run build-storybook`, production CSS) against the
 // dev server (`storybook dev`, CSS as written): one story's colours, light and dark.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { focusWithKeyboard, openPage } from "../lib/browser.js";
 import { freePort, run, serveStatic, startServer } from "../lib/process.js";
@@ -28,12 +28,32 @@ async function colours(browser, url) {
   return { values, ratio: text.ratio };
 }
 
+/**
+ * Why the static Storybook must be built again: missing, or older than a source it is built from
+ * (a stale build would compare yesterday's CSS); `undefined` when it is current.
+ * @param {string} repo
+ * @param {string} built
+ * @returns {string | undefined}
+ */
+function staleness(repo, built) {
+  if (!existsSync(built)) return "was missing";
+  const builtAt = statSync(built).mtimeMs;
+  /** @param {string} dir @returns {boolean} */
+  const newer = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).some((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? newer(path) : statSync(path).mtimeMs > builtAt;
+    });
+  return ["src", "stories", ".storybook"].some((dir) => newer(join(repo, dir))) ? "was older than the sources" : undefined;
+}
+
 /** @param {import("../run.js").Context} context */
 export default async function storybook({ report, repo, logDir, browser }) {
   const staticDir = join(repo, "storybook-static");
-  if (!existsSync(join(staticDir, "iframe.html"))) {
+  const stale = staleness(repo, join(staticDir, "iframe.html"));
+  if (stale) {
     try {
-      await report.phase(`${APP}: npm run build-storybook (storybook-static/ was missing)`, () =>
+      await report.phase(`${APP}: npm run build-storybook (storybook-static/ ${stale})`, () =>
         run("npm", ["run", "build-storybook"], { cwd: repo, logDir, name: "build-storybook" }),
       );
     } catch (error) {
