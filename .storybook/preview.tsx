@@ -87,7 +87,9 @@ const preview: Preview = {
     controls: { expanded: true, matchers: { date: /Date$|At$/ } },
     a11y: { test: "error" },
     options: {
-      storySort: { order: ["Introduction", "Getting started", "Use it in your stack", "Authoring a recap", "Design tokens", "Components", "Pages"] },
+      storySort: {
+        order: ["Introduction", "Getting started", "Use it in your stack", "Authoring a recap", "Design tokens", "Components", "Pages"],
+      },
     },
   },
   tags: ["autodocs"],
