@@ -56,9 +56,9 @@ const checks = [
     name: 'import { RecapArticle } from "recap-kit"',
     code: await bundle('export { RecapArticle } from "recap-kit";'),
     goal: 10240,
-    budget: 15360,
+    budget: 15872,
   },
-  { name: 'import * from "recap-kit" (everything)', code: await bundle('export * from "recap-kit";'), goal: 10240, budget: 15872 },
+  { name: 'import * from "recap-kit" (everything)', code: await bundle('export * from "recap-kit";'), goal: 10240, budget: 16384 },
   { name: "recap-kit/styles.css", code: readFileSync(resolve(root, "dist/styles.css")), goal: 5120, budget: 5120 },
 ];
 
