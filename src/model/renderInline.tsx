@@ -38,13 +38,17 @@ function renderNode(node: InlineNode, key: string): ReactNode {
       const children = render(node.children, `${key}.`);
       // A URL that is not allowed keeps its words but never becomes a link.
       return props ? (
-        <a key={key} {...props}>
+        <a key={key} {...props} title={node.title}>
           {children}
         </a>
       ) : (
         <Fragment key={key}>{children}</Fragment>
       );
     }
+    case "image":
+      // Pictures inside running text are not shown (a recap's pictures have their own fields):
+      // their description is, as a browser shows it when the picture is missing.
+      return renderText(node.alt, key);
   }
 }
 
@@ -53,7 +57,7 @@ function render(nodes: readonly InlineNode[], keyPrefix: string): ReactNode[] {
 }
 
 /**
- * Renders inline markup (`[text](url)`, `*em*`, `**strong**`, `` `code` ``) as React elements,
+ * Renders inline markup (links, emphasis, strong, code; see `parseInline`) as React elements,
  * never as HTML strings: whatever the text holds stays text.
  */
 export function renderInline(source: string): ReactNode {
