@@ -37,7 +37,12 @@ function describe(value: unknown): string {
       return `${value}`;
     case "object":
       return "an object";
+    case "undefined":
+      return "undefined";
+    case "bigint":
+      return `the number ${value}n`;
     default:
+      // A function or a symbol: only JavaScript can pass them.
       return `a ${typeof value}`;
   }
 }
@@ -139,10 +144,23 @@ const sessionId: Rule = (value, path, issues, required, siblings) => {
 // Rules for lists and objects
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The most items a list may have. Far more than any recap holds (a conference of a thousand
+ * talks), and checked before a single item is read: a sparse list of length four million is a
+ * few bytes of JavaScript that would otherwise cost gigabytes of problems.
+ */
+export const MAX_LIST_ITEMS = 10_000;
+
 /** A list whose items `item` reads; invalid items are reported and left out. An empty list is dropped unless required. */
 function list(item: Rule): Rule {
   return (value, path, issues, required) => {
     if (!Array.isArray(value)) return problem(issues, path, `must be a list, but it is ${describe(value)}.`);
+    if (value.length > MAX_LIST_ITEMS)
+      return problem(
+        issues,
+        path,
+        `has ${value.length.toLocaleString("en")} items; a list in a recap may have at most ${MAX_LIST_ITEMS.toLocaleString("en")}.`,
+      );
     const items: unknown[] = [];
     for (let index = 0; index < value.length; index++) {
       // An item behind a throwing getter is an issue at its own path, like a field.
@@ -175,20 +193,21 @@ function object(
   what: string,
   fields: Field[],
   first: string[] = [],
-  check?: (read: Fields, path: string, issues: RecapIssue[]) => void,
+  check?: (read: Fields, path: string, issues: RecapIssue[], found: number) => void,
 ): Rule {
   const reading = [...fields.filter(([key]) => first.includes(key)), ...fields.filter(([key]) => !first.includes(key))];
   return (value, path, issues) => {
     if (value === null || typeof value !== "object" || Array.isArray(value))
       return problem(issues, path, `must be an object ${what}, but it is ${describe(value)}.`);
     const read: Fields = {};
+    const before = issues.length;
     for (const [key, rule, required] of reading) {
       const here = at(path, key);
       const raw = get(value as Fields, key, path, issues);
       if (raw !== undefined && raw !== null && raw !== UNREADABLE) read[key] = rule(raw, here, issues, required, read);
       else if (required) problem(issues, here, `is missing. ${required}`);
     }
-    check?.(read, path, issues);
+    check?.(read, path, issues, issues.length - before);
     const result: Fields = {};
     for (const [key] of fields) if (read[key] !== undefined) result[key] = read[key];
     return result;
@@ -285,8 +304,9 @@ const relatedRead = object(
     ["image", image],
   ],
   [],
-  (read, path, issues) => {
-    if (read.title === undefined && read.excerpt === undefined && !issues.some((issue) => issue.path.startsWith(`${path}.`)))
+  (read, path, issues, found) => {
+    // Only when its fields had no problems of their own: counted, not searched, so a thousand bad reads stay linear.
+    if (read.title === undefined && read.excerpt === undefined && found === 0)
       problem(issues, path, "needs a title or an excerpt: a teaser with neither has nothing to show.");
   },
 );
