@@ -22,9 +22,25 @@ export function unescapeText(text: string, mode: TextMode): string {
   return text.replace(ESCAPE, (written, char: string) => (MODEL_ESCAPABLE.includes(char) ? written : char));
 }
 
-/** Soft line breaks (a writer wrapping a long paragraph) read as one space, as Markdown renders them. */
+/**
+ * Soft line breaks (a writer wrapping a long paragraph) read as one space, as Markdown renders
+ * them. By hand rather than with a regular expression of spaces around a line break, which
+ * tries a long run of spaces without a line break in it again from each of its spaces: quadratic.
+ */
 function joinLines(text: string): string {
-  return text.replace(/[ \t]*\n[ \t]*/g, " ").trim();
+  if (!text.includes("\n")) return text.trim();
+  let out = "";
+  let kept = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) {
+    let start = at;
+    while (start > kept && (text[start - 1] === " " || text[start - 1] === "\t")) start--;
+    let end = at + 1;
+    while (text[end] === " " || text[end] === "\t") end++;
+    out += `${text.slice(kept, start)} `;
+    kept = end;
+    at = end - 1;
+  }
+  return (out + text.slice(kept)).trim();
 }
 
 interface Segment {
@@ -52,6 +68,8 @@ export class Phrasing {
   readonly end: number;
   readonly children: readonly PhrasingContent[];
   private readonly segments: Segment[] = [];
+  /** Direct children by their start offset: bylines look up thousands of linked names. */
+  private readonly childAt = new Map<number, PhrasingContent>();
 
   constructor(
     readonly source: string,
@@ -63,6 +81,19 @@ export class Phrasing {
     this.start = first ? startOf(first) : endOf(node);
     this.end = last ? endOf(last) : endOf(node);
     this.collect(node.children, this.start, this.end, true);
+    for (const child of node.children) this.childAt.set(startOf(child), child);
+  }
+
+  /** The index of the first segment that ends after `from`: segments are in source order and do not overlap. */
+  private firstSegment(from: number): number {
+    let low = 0;
+    let high = this.segments.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.segments[middle] as Segment).end <= from) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   private collect(
@@ -90,13 +121,16 @@ export class Phrasing {
   /** The text between two source offsets (the whole content by default), escapes read as `mode` says. */
   text(mode: TextMode, from = this.start, to = this.end): string {
     let out = "";
-    for (const segment of this.segments) {
+    for (let index = this.firstSegment(from); index < this.segments.length; index++) {
+      const segment = this.segments[index] as Segment;
+      if (segment.start >= to) break;
       const start = Math.max(segment.start, from);
       const end = Math.min(segment.end, to);
       if (start >= end) continue;
       const piece = this.source.slice(start, end);
       if (segment.kind === "text") out += unescapeText(piece, mode);
-      else if (segment.kind === "break") out += " ";
+      // A hard line break reads as a soft one: one space, whatever spaces surround it.
+      else if (segment.kind === "break") out += "\n";
       // The model writes emphasis with * only; _em_ and __strong__ (what formatters write) mean the same.
       else if (segment.kind === "delimiter" && mode === "inline") out += piece.replace(/_/g, "*");
       else out += piece;
@@ -107,15 +141,22 @@ export class Phrasing {
   /** Offsets of `test`-matching characters that are written in plain text directly in the content, not escaped. */
   find(test: (char: string, offset: number) => boolean, from = this.start, to = this.end): number[] {
     const found: number[] = [];
-    for (const segment of this.segments) {
+    for (let index = this.firstSegment(from); index < this.segments.length; index++) {
+      const segment = this.segments[index] as Segment;
+      if (segment.start >= to) break;
       if (segment.kind !== "text" || !segment.direct) continue;
-      for (let i = segment.start; i < segment.end; i++) {
+      let i = Math.max(segment.start, from);
+      // The character at `from` is escaped when an odd number of backslashes stands right before it.
+      let backslashes = 0;
+      while (i - backslashes > segment.start && this.source[i - backslashes - 1] === "\\") backslashes++;
+      if (backslashes % 2 === 1 && isAsciiPunctuation(this.source[i])) i++;
+      for (; i < Math.min(segment.end, to); i++) {
         const char = this.source[i] as string;
         if (char === "\\" && isAsciiPunctuation(this.source[i + 1])) {
           i++;
           continue;
         }
-        if (i >= from && i < to && test(char, i)) found.push(i);
+        if (test(char, i)) found.push(i);
       }
     }
     return found;
@@ -132,14 +173,15 @@ export class Phrasing {
 
   /** The link written directly in the content that spans exactly this range, if there is one. */
   linkAt(from: number, to: number): Link | undefined {
-    const [start, end] = this.trim(from, to);
-    return this.children.find((child): child is Link => child.type === "link" && startOf(child) === start && endOf(child) === end);
+    const node = this.nodeAt(from, to);
+    return node?.type === "link" ? node : undefined;
   }
 
   /** The one direct child spanning exactly this range, if there is one. */
   nodeAt(from: number, to: number): PhrasingContent | undefined {
     const [start, end] = this.trim(from, to);
-    return this.children.find((child) => startOf(child) === start && endOf(child) === end);
+    const child = this.childAt.get(start);
+    return child && endOf(child) === end ? child : undefined;
   }
 
   /** The text of a link's (or any node's) own content, without its delimiters. */
