@@ -1,9 +1,10 @@
-import type { Heading, List, ListItem, RootContent } from "mdast";
+import type { Heading, List, ListItem, Nodes, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { lineOf, ReadContext } from "./context.js";
 import type { RecapMarkdownIssue } from "./errors.js";
 import { type HeadingText, readHeading } from "./heading.js";
 import { readKeyList } from "./keyList.js";
+import { checkMarkdownLimits } from "./limits.js";
 import { at, type PathLines } from "./pathLines.js";
 import { Phrasing } from "./phrasing.js";
 import { readLinkValue, readTextItems, SessionReader } from "./readSession.js";
@@ -22,6 +23,44 @@ interface Section {
   blocks: RootContent[];
 }
 
+// Setext headings (text underlined with === or ---) are left to be found below: micromark reads
+// them in time that grows with the square of their number, and a recap's headings are ## anyway.
+const NO_SETEXT = { extensions: [{ disable: { null: ["setextUnderline"] } }] };
+const SETEXT_PROBLEM =
+  "Text underlined with a line of = or - (a Setext heading) is not read in a recap: a session starts with ## and its title; leave the line out otherwise.";
+const EQUALS_LINE = /^=+[ \t]*$/;
+const DASHES_LINE = /^ {0,3}-+[ \t]*$/;
+
+/** Where the writer underlined text as a heading, which the parser was told not to read as one. */
+function setextUnderlines(root: Root, source: string): number[] {
+  const found: number[] = [];
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as Nodes;
+    if (!("children" in node)) continue;
+    let previous: Nodes | undefined;
+    for (const child of node.children as Nodes[]) {
+      stack.push(child);
+      const start = child.position?.start;
+      if (child.type === "paragraph" && start) {
+        const lines = source.slice(start.offset, child.position?.end.offset).split("\n");
+        lines.forEach((line, index) => {
+          if (index > 0 && EQUALS_LINE.test(line.replace(/^[ \t>]*/, ""))) found.push((start.line ?? 0) + index);
+        });
+      }
+      if (
+        child.type === "thematicBreak" &&
+        previous?.type === "paragraph" &&
+        previous.position?.end.line === (start?.line ?? 0) - 1 &&
+        DASHES_LINE.test(source.slice(start?.offset, child.position?.end.offset))
+      )
+        found.push(start?.line ?? 0);
+      previous = child;
+    }
+  }
+  return found.sort((a, b) => a - b);
+}
+
 /** HTML comments and thematic breaks carry nothing for the recap, so writers may use them freely. */
 function isIgnorable(block: RootContent): boolean {
   if (block.type === "thematicBreak") return true;
@@ -38,7 +77,14 @@ class BodyReader {
 
   read(): void {
     const { context } = this;
-    const blocks = fromMarkdown(context.source).children.filter((block) => !isIgnorable(block));
+    const limits = checkMarkdownLimits(context.source);
+    if (limits.length) {
+      context.issues.push(...limits);
+      return;
+    }
+    const root = fromMarkdown(context.source, NO_SETEXT);
+    for (const line of setextUnderlines(root, context.source)) context.problem("", line, SETEXT_PROBLEM);
+    const blocks = root.children.filter((block) => !isIgnorable(block));
     const intro: RootContent[] = [];
     const sections: Section[] = [];
     for (const block of blocks) {
