@@ -34,102 +34,138 @@ const EMAIL_AUTOLINK =
   /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 
 // ---------------------------------------------------------------------------------------------
-// The tree while it is built: pieces in doubly linked lists, so that wrapping a run of pieces
-// in emphasis or a link is a constant-time splice, never a copy.
+// The tree while it is built: pieces in doubly linked lists, so that wrapping a run of pieces in
+// emphasis or a link is a constant-time splice. The pieces live in typed arrays, not in objects:
+// an 80 kB paragraph of markup would otherwise be megabytes of objects for the garbage collector.
 // ---------------------------------------------------------------------------------------------
 
-type PieceKind = "text" | "code" | "emphasis" | "strong" | "link" | "image" | "edge";
+/** Text that later text may join. */
+const TEXT = 0;
+/** Text that is a delimiter run or a bracket: it stays a piece of its own, the stacks point at it. */
+const MARK = 1;
+const CODE = 2;
+const EMPHASIS = 3;
+const STRONG = 4;
+const LINK = 5;
+const IMAGE = 6;
+/** The two ends of a chain of pieces. */
+const EDGE = 7;
 
-interface Piece {
-  kind: PieceKind;
-  /** Text and code: the value. Delimiter runs are text whose value shrinks as delimiters are used. */
-  value: string;
-  prev: Piece | null;
-  next: Piece | null;
-  /** Containers: their children, between two edge pieces. */
-  children?: Chain;
-  /** Containers: the markup around the children as written, for nesting too deep to keep. */
-  open?: string;
-  close?: string;
-  url?: string;
+const CAN_OPEN = 1;
+const CAN_CLOSE = 2;
+
+/**
+ * Every piece has a kind, neighbours and a source range: text and marks are the source between
+ * `start` and `end`, code its content. Containers have their children between two edges
+ * (`child` and `child + 1`); emphasis keeps its delimiter in `start` (how many) and `end` (which
+ * character), links and images the range of their `](…)` tail. Delimiter runs also take part in
+ * the delimiter stack (`delimiterPrev`, `delimiterNext`, `flags`, `origin`).
+ */
+class Pieces {
+  size = 0;
+  kind = new Uint8Array(64);
+  prev = new Int32Array(64);
+  next = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  child = new Int32Array(64);
+  delimiterPrev = new Int32Array(64);
+  delimiterNext = new Int32Array(64);
+  flags = new Uint8Array(64);
+  origin = new Int32Array(64);
+
+  private grow(): void {
+    const capacity = this.kind.length * 2;
+    const widen = <T extends Uint8Array | Int32Array>(array: T): T => {
+      const wider = new (array.constructor as new (length: number) => T)(capacity);
+      wider.set(array);
+      return wider;
+    };
+    this.kind = widen(this.kind);
+    this.prev = widen(this.prev);
+    this.next = widen(this.next);
+    this.start = widen(this.start);
+    this.end = widen(this.end);
+    this.child = widen(this.child);
+    this.delimiterPrev = widen(this.delimiterPrev);
+    this.delimiterNext = widen(this.delimiterNext);
+    this.flags = widen(this.flags);
+    this.origin = widen(this.origin);
+  }
+
+  add(kind: number, start: number, end: number): number {
+    if (this.size === this.kind.length) this.grow();
+    const piece = this.size++;
+    this.kind[piece] = kind;
+    this.start[piece] = start;
+    this.end[piece] = end;
+    this.prev[piece] = -1;
+    this.next[piece] = -1;
+    this.child[piece] = -1;
+    return piece;
+  }
+
+  /** A new empty chain: its first edge (the last is the one after it). */
+  chain(): number {
+    const head = this.add(EDGE, 0, 0);
+    const tail = this.add(EDGE, 0, 0);
+    this.next[head] = tail;
+    this.prev[tail] = head;
+    return head;
+  }
+
+  insertAfter(before: number, piece: number): void {
+    const after = this.next[before] as number;
+    this.prev[piece] = before;
+    this.next[piece] = after;
+    this.prev[after] = piece;
+    this.next[before] = piece;
+  }
+
+  unlink(piece: number): void {
+    const before = this.prev[piece] as number;
+    const after = this.next[piece] as number;
+    this.next[before] = after;
+    this.prev[after] = before;
+  }
+
+  /** Moves the pieces strictly between `from` and `to` into a new chain, and returns its first edge. */
+  cut(from: number, to: number): number {
+    const head = this.chain();
+    const first = this.next[from] as number;
+    if (first === to) return head;
+    const last = this.prev[to] as number;
+    const tail = head + 1;
+    this.next[from] = to;
+    this.prev[to] = from;
+    this.next[head] = first;
+    this.prev[first] = head;
+    this.next[last] = tail;
+    this.prev[tail] = last;
+    return head;
+  }
+}
+
+/** A link's or an image's target. */
+interface Target {
+  url: string;
   title?: string;
 }
 
-class Chain {
-  readonly head: Piece = { kind: "edge", value: "", prev: null, next: null };
-  readonly tail: Piece = { kind: "edge", value: "", prev: null, next: null };
-
-  constructor() {
-    this.head.next = this.tail;
-    this.tail.prev = this.head;
-  }
-
-  append(piece: Piece): Piece {
-    insertAfter(this.tail.prev as Piece, piece);
-    return piece;
-  }
-}
-
-function insertAfter(before: Piece, piece: Piece): void {
-  piece.prev = before;
-  piece.next = before.next;
-  (before.next as Piece).prev = piece;
-  before.next = piece;
-}
-
-function unlink(piece: Piece): void {
-  (piece.prev as Piece).next = piece.next;
-  (piece.next as Piece).prev = piece.prev;
-}
-
-/** Moves the pieces strictly between `from` and `to` into a new chain. */
-function cut(from: Piece, to: Piece): Chain {
-  const chain = new Chain();
-  const first = from.next as Piece;
-  const last = to.prev as Piece;
-  if (first === to) return chain;
-  from.next = to;
-  to.prev = from;
-  first.prev = chain.head;
-  last.next = chain.tail;
-  chain.head.next = first;
-  chain.tail.prev = last;
-  return chain;
-}
-
-function container(kind: PieceKind, children: Chain, open: string, close: string): Piece {
-  return { kind, value: "", prev: null, next: null, children, open, close };
-}
-
-/** A run of `*` or `_` that may open or close emphasis (CommonMark's delimiter stack). */
-interface Delimiter {
-  piece: Piece;
-  /** Where the run starts in the source: searches for an opener stop at a position, never at a delimiter that may be gone. */
-  position: number;
-  char: "*" | "_";
-  canOpen: boolean;
-  canClose: boolean;
-  prev: Delimiter | null;
-  next: Delimiter | null;
-}
-
-/** A `[` or `![` that may start a link or an image. */
-interface Bracket {
-  piece: Piece;
-  image: boolean;
-  /** Order of appearance: a link deactivates the link openers before it (links never nest). */
-  order: number;
-  /** The last delimiter before the bracket: emphasis inside the link text is resolved above it. */
-  delimiters: Delimiter | null;
-  prev: Bracket | null;
-}
-
 function isWhitespace(char: string | undefined): boolean {
-  return char === undefined || WHITESPACE.test(char);
+  if (char === undefined) return true;
+  const code = char.charCodeAt(0);
+  // ASCII first, without a regular expression: delimiter runs ask this twice each.
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(char);
 }
 
 function isPunctuation(char: string | undefined): boolean {
-  return char !== undefined && PUNCTUATION.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128)
+    return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+  return PUNCTUATION.test(char);
 }
 
 /** The whole character before `index`, surrogate pairs included. */
@@ -221,18 +257,27 @@ class Destinations {
 }
 
 class InlineParser {
-  private readonly root = new Chain();
-  private delimiters: Delimiter | null = null;
-  private brackets: Bracket | null = null;
+  private readonly pieces = new Pieces();
+  /** The first edge of the top-level chain; the last is `root + 1`. */
+  private readonly root: number;
+  /** The last delimiter run on the stack, or -1. */
+  private delimiters = -1;
+  /** The stack of `[` and `![` not yet closed: their pieces, kinds, order and the delimiter below each. */
+  private readonly bracketPiece: number[] = [];
+  private readonly bracketImage: boolean[] = [];
+  private readonly bracketOrder: number[] = [];
+  private readonly bracketBottom: number[] = [];
   private bracketCount = 0;
   /** Link openers up to this order are inactive: a link has been made after them. */
   private inactiveUpTo = -1;
   private backticks?: BacktickRuns;
   private destinations?: Destinations;
   private readonly titles = new Map<number, { end: number; value: string } | null>();
-  private text = "";
+  private readonly targets = new Map<number, Target>();
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string) {
+    this.root = this.pieces.chain();
+  }
 
   parse(): InlineNode[] {
     const s = this.source;
@@ -241,23 +286,26 @@ class InlineParser {
       SPECIAL.lastIndex = i;
       const found = SPECIAL.exec(s);
       const next = found ? found.index : s.length;
-      if (next > i) this.text += s.slice(i, next);
+      if (next > i) this.text(i, next);
       if (!found) break;
       i = this.special(next);
     }
-    this.flush();
-    this.emphasis(null);
-    return toNodes(this.root);
+    this.emphasis(-1);
+    return new TreeWriter(this.source, this.pieces, this.targets).write(this.root);
   }
 
-  private flush(): void {
-    if (this.text) this.root.append({ kind: "text", value: this.text, prev: null, next: null });
-    this.text = "";
+  /** Adds source text, joined to the text before it when that is plain text right before it. */
+  private text(start: number, end: number): void {
+    const { pieces } = this;
+    const last = pieces.prev[this.root + 1] as number;
+    if (pieces.kind[last] === TEXT && pieces.end[last] === start) pieces.end[last] = end;
+    else this.append(TEXT, start, end);
   }
 
-  private literal(value: string): Piece {
-    this.flush();
-    return this.root.append({ kind: "text", value, prev: null, next: null });
+  private append(kind: number, start: number, end: number): number {
+    const piece = this.pieces.add(kind, start, end);
+    this.pieces.insertAfter(this.pieces.prev[this.root + 1] as number, piece);
+    return piece;
   }
 
   /** Reads the markup at `i`, returns where to go on. */
@@ -267,10 +315,10 @@ class InlineParser {
     switch (char) {
       case "\\":
         if (i + 1 < s.length && INLINE_ESCAPABLE.includes(s[i + 1] as string)) {
-          this.text += s[i + 1];
+          this.text(i + 1, i + 2);
           return i + 2;
         }
-        this.text += char;
+        this.text(i, i + 1);
         return i + 1;
       case "`":
         return this.code(i);
@@ -278,14 +326,14 @@ class InlineParser {
       case "_":
         return this.delimiterRun(i, char);
       case "[":
-        this.pushBracket(false);
+        this.pushBracket(i, false);
         return i + 1;
       case "!":
         if (s[i + 1] === "[") {
-          this.pushBracket(true);
+          this.pushBracket(i, true);
           return i + 2;
         }
-        this.text += char;
+        this.text(i, i + 1);
         return i + 1;
       case "]":
         return this.closeBracket(i);
@@ -298,23 +346,19 @@ class InlineParser {
     const s = this.source;
     let end = i;
     while (s[end] === "`") end++;
-    const length = end - i;
     this.backticks ??= new BacktickRuns(s);
-    const close = this.backticks.next(length, end);
+    const close = this.backticks.next(end - i, end);
     if (close === -1) {
-      this.text += s.slice(i, end);
+      this.text(i, end);
       return end;
     }
-    let value = s.slice(end, close).replace(/\n/g, " ");
-    // One space on each side is padding (so that `` ` `` can hold a backtick), unless it is all spaces.
-    if (value.length >= 2 && value.startsWith(" ") && value.endsWith(" ") && /[^ ]/.test(value)) value = value.slice(1, -1);
-    this.flush();
-    this.root.append({ kind: "code", value, prev: null, next: null });
-    return close + length;
+    this.append(CODE, end, close);
+    return close + (end - i);
   }
 
   private delimiterRun(i: number, char: "*" | "_"): number {
     const s = this.source;
+    const { pieces } = this;
     let end = i;
     while (s[end] === char) end++;
     const before = charBefore(s, i);
@@ -324,42 +368,51 @@ class InlineParser {
     // `_` inside a word (snake_case) is never emphasis.
     const canOpen = char === "*" ? left : left && (!right || isPunctuation(before));
     const canClose = char === "*" ? right : right && (!left || isPunctuation(after));
-    const piece = this.literal(s.slice(i, end));
-    if (canOpen || canClose) {
-      const delimiter: Delimiter = { piece, position: i, char, canOpen, canClose, prev: this.delimiters, next: null };
-      if (this.delimiters) this.delimiters.next = delimiter;
-      this.delimiters = delimiter;
+    if (!canOpen && !canClose) {
+      this.text(i, end);
+      return end;
     }
+    const piece = this.append(MARK, i, end);
+    pieces.flags[piece] = (canOpen ? CAN_OPEN : 0) | (canClose ? CAN_CLOSE : 0);
+    pieces.origin[piece] = i;
+    pieces.delimiterPrev[piece] = this.delimiters;
+    pieces.delimiterNext[piece] = -1;
+    if (this.delimiters !== -1) pieces.delimiterNext[this.delimiters] = piece;
+    this.delimiters = piece;
     return end;
   }
 
-  private pushBracket(image: boolean): void {
-    const piece = this.literal(image ? "![" : "[");
-    this.brackets = { piece, image, order: this.bracketCount++, delimiters: this.delimiters, prev: this.brackets };
+  private pushBracket(i: number, image: boolean): void {
+    this.bracketPiece.push(this.append(MARK, i, i + (image ? 2 : 1)));
+    this.bracketImage.push(image);
+    this.bracketOrder.push(this.bracketCount++);
+    this.bracketBottom.push(this.delimiters);
   }
 
   private closeBracket(i: number): number {
-    const opener = this.brackets;
-    if (!opener) {
-      this.text += "]";
+    const opener = this.bracketPiece.pop();
+    if (opener === undefined) {
+      this.text(i, i + 1);
       return i + 1;
     }
-    this.brackets = opener.prev;
-    const active = opener.image || opener.order > this.inactiveUpTo;
+    const image = this.bracketImage.pop() as boolean;
+    const order = this.bracketOrder.pop() as number;
+    const bottom = this.bracketBottom.pop() as number;
+    const active = image || order > this.inactiveUpTo;
     const target = active ? this.linkTail(i + 1) : undefined;
     if (!target) {
-      this.text += "]";
+      this.text(i, i + 1);
       return i + 1;
     }
-    this.flush();
-    const children = cut(opener.piece, this.root.tail);
-    const piece = container(opener.image ? "image" : "link", children, opener.image ? "![" : "[", this.source.slice(i, target.end));
-    piece.url = target.url;
-    if (target.title !== undefined) piece.title = target.title;
-    insertAfter(opener.piece, piece);
-    unlink(opener.piece);
-    this.emphasis(opener.delimiters);
-    if (!opener.image) this.inactiveUpTo = this.bracketCount - 1;
+    const { pieces } = this;
+    const children = pieces.cut(opener, this.root + 1);
+    const piece = pieces.add(image ? IMAGE : LINK, i, target.end);
+    pieces.child[piece] = children;
+    this.targets.set(piece, target.title === undefined ? { url: target.url } : { url: target.url, title: target.title });
+    pieces.insertAfter(opener, piece);
+    pieces.unlink(opener);
+    this.emphasis(bottom);
+    if (!image) this.inactiveUpTo = this.bracketCount - 1;
     return target.end;
   }
 
@@ -367,7 +420,7 @@ class InlineParser {
   private linkTail(i: number): { url: string; title?: string; end: number } | undefined {
     const s = this.source;
     if (s[i] !== "(") return undefined;
-    let at = this.skipSpace(i + 1);
+    let at = skipSpace(s, i + 1);
     let url: string;
     if (s[at] === "<") {
       const close = this.angleDestinationEnd(at);
@@ -382,22 +435,16 @@ class InlineParser {
       at = end;
     }
     const beforeTitle = at;
-    at = this.skipSpace(at);
+    at = skipSpace(s, at);
     let title: string | undefined;
     if (at > beforeTitle && (s[at] === '"' || s[at] === "'" || s[at] === "(")) {
       const read = this.title(at);
       if (!read) return undefined;
       title = read.value;
-      at = this.skipSpace(read.end);
+      at = skipSpace(s, read.end);
     }
     if (s[at] !== ")") return undefined;
     return title === undefined ? { url, end: at + 1 } : { url, title, end: at + 1 };
-  }
-
-  private skipSpace(i: number): number {
-    const s = this.source;
-    while (i < s.length && WHITESPACE.test(s[i] as string)) i++;
-    return i;
   }
 
   /** `<…>`: ends at the first `>`; a `<` or a line break before it means it is not a destination. */
@@ -422,7 +469,7 @@ class InlineParser {
     let result: { end: number; value: string } | null = null;
     for (let j = i + 1; j < s.length; j++) {
       const char = s[j] as string;
-      if (char === "\\" && j + 1 < s.length && /[!-/:-@[-`{-~]/.test(s[j + 1] as string)) {
+      if (char === "\\" && j + 1 < s.length && isPunctuation(s[j + 1]) && (s[j + 1] as string).charCodeAt(0) < 128) {
         value += s[j + 1];
         j++;
       } else if (char === close) {
@@ -444,16 +491,17 @@ class InlineParser {
       pattern.lastIndex = i;
       const match = pattern.exec(s);
       if (!match) continue;
+      const { pieces } = this;
       const address = match[1] as string;
-      this.flush();
-      const children = new Chain();
-      children.append({ kind: "text", value: address, prev: null, next: null });
-      const piece = container("link", children, "<", ">");
-      piece.url = `${scheme}${address}`;
-      this.root.append(piece);
+      const children = pieces.chain();
+      pieces.insertAfter(children, pieces.add(TEXT, i + 1, i + 1 + address.length));
+      // The tail of an autolink is its ">".
+      const piece = this.append(LINK, pattern.lastIndex - 1, pattern.lastIndex);
+      pieces.child[piece] = children;
+      this.targets.set(piece, { url: `${scheme}${address}` });
       return pattern.lastIndex;
     }
-    this.text += "<";
+    this.text(i, i + 1);
     return i + 1;
   }
 
@@ -462,71 +510,88 @@ class InlineParser {
    * with the nearest opener that fits, and where the search for an opener of a kind failed is
    * remembered, so that no run of unclosable markup is searched twice. Linear.
    */
-  private emphasis(bottom: Delimiter | null): void {
-    const floor = bottom ? bottom.position : -1;
-    // Per kind of closer, the position at or below which no opener for it exists.
-    const openersBottom = new Map<string, number>();
-    let closer = bottom ? bottom.next : this.firstDelimiter();
-    while (closer) {
-      if (!closer.canClose) {
-        closer = closer.next;
+  private emphasis(bottom: number): void {
+    const { pieces } = this;
+    const floor = bottom === -1 ? -1 : (pieces.origin[bottom] as number);
+    // Per kind of closer (character, can it open, length modulo 3): the position at or below which no opener for it exists.
+    const openersBottom = new Int32Array(12).fill(-2);
+    let closer = bottom === -1 ? this.firstDelimiter() : (pieces.delimiterNext[bottom] as number);
+    while (closer !== -1) {
+      const closerFlags = pieces.flags[closer] as number;
+      if (!(closerFlags & CAN_CLOSE)) {
+        closer = pieces.delimiterNext[closer] as number;
         continue;
       }
-      const key = `${closer.char}${closer.canOpen ? 1 : 0}${closer.piece.value.length % 3}`;
-      const lowest = openersBottom.get(key) ?? floor;
-      let opener = closer.prev;
+      const char = this.source.charCodeAt(pieces.origin[closer] as number);
+      const closing = (pieces.end[closer] as number) - (pieces.start[closer] as number);
+      const key = (char === 42 ? 0 : 6) + (closerFlags & CAN_OPEN ? 3 : 0) + (closing % 3);
+      const known = openersBottom[key] as number;
+      const lowest = known === -2 ? floor : known;
+      let opener = pieces.delimiterPrev[closer] as number;
       let found = false;
-      while (opener && opener.position > lowest) {
+      while (opener !== -1 && (pieces.origin[opener] as number) > lowest) {
+        const openerFlags = pieces.flags[opener] as number;
+        const opening = (pieces.end[opener] as number) - (pieces.start[opener] as number);
         // The "rule of 3", on what is left of each run (as micromark, which reads Markdown recaps, applies it).
-        const closing = closer.piece.value.length;
-        const oddMatch = (closer.canOpen || opener.canClose) && closing % 3 !== 0 && (opener.piece.value.length + closing) % 3 === 0;
-        if (opener.char === closer.char && opener.canOpen && !oddMatch) {
+        const oddMatch = (closerFlags & CAN_OPEN || openerFlags & CAN_CLOSE) && closing % 3 !== 0 && (opening + closing) % 3 === 0;
+        if (this.source.charCodeAt(pieces.origin[opener] as number) === char && openerFlags & CAN_OPEN && !oddMatch) {
           found = true;
           break;
         }
-        opener = opener.prev;
+        opener = pieces.delimiterPrev[opener] as number;
       }
-      const current = closer;
-      if (found && opener) {
-        const use = closer.piece.value.length >= 2 && opener.piece.value.length >= 2 ? 2 : 1;
-        const mark = closer.char.repeat(use);
-        opener.piece.value = opener.piece.value.slice(use);
-        closer.piece.value = closer.piece.value.slice(use);
-        const wrapped = container(use === 2 ? "strong" : "emphasis", cut(opener.piece, closer.piece), mark, mark);
-        insertAfter(opener.piece, wrapped);
+      if (found) {
+        const use = closing >= 2 && (pieces.end[opener] as number) - (pieces.start[opener] as number) >= 2 ? 2 : 1;
+        pieces.end[opener] = (pieces.end[opener] as number) - use;
+        pieces.start[closer] = (pieces.start[closer] as number) + use;
+        // Cut first: adding pieces may replace the arrays, and `pieces.child[…] = pieces.cut(…)` would write into the old one.
+        const children = pieces.cut(opener, closer);
+        const wrapped = pieces.add(use === 2 ? STRONG : EMPHASIS, use, char);
+        pieces.child[wrapped] = children;
+        pieces.insertAfter(opener, wrapped);
         // Delimiters between the two can no longer match anything.
-        opener.next = closer;
-        closer.prev = opener;
-        if (!opener.piece.value) {
-          unlink(opener.piece);
+        pieces.delimiterNext[opener] = closer;
+        pieces.delimiterPrev[closer] = opener;
+        if (pieces.start[opener] === pieces.end[opener]) {
+          pieces.unlink(opener);
           this.removeDelimiter(opener);
         }
-        if (!closer.piece.value) {
-          unlink(closer.piece);
-          const next = closer.next;
+        if (pieces.start[closer] === pieces.end[closer]) {
+          pieces.unlink(closer);
+          const next = pieces.delimiterNext[closer] as number;
           this.removeDelimiter(closer);
           closer = next;
         }
       } else {
-        openersBottom.set(key, current.prev ? current.prev.position : floor);
-        closer = current.next;
-        if (!current.canOpen) this.removeDelimiter(current);
+        const previous = pieces.delimiterPrev[closer] as number;
+        openersBottom[key] = previous === -1 ? floor : (pieces.origin[previous] as number);
+        const next = pieces.delimiterNext[closer] as number;
+        if (!(closerFlags & CAN_OPEN)) this.removeDelimiter(closer);
+        closer = next;
       }
     }
-    while (this.delimiters && this.delimiters !== bottom) this.removeDelimiter(this.delimiters);
+    while (this.delimiters !== -1 && this.delimiters !== bottom) this.removeDelimiter(this.delimiters);
   }
 
-  private firstDelimiter(): Delimiter | null {
+  private firstDelimiter(): number {
     let first = this.delimiters;
-    while (first?.prev) first = first.prev;
+    while (first !== -1 && this.pieces.delimiterPrev[first] !== -1) first = this.pieces.delimiterPrev[first] as number;
     return first;
   }
 
-  private removeDelimiter(delimiter: Delimiter): void {
-    if (delimiter.prev) delimiter.prev.next = delimiter.next;
-    if (delimiter.next) delimiter.next.prev = delimiter.prev;
-    else this.delimiters = delimiter.prev;
+  private removeDelimiter(delimiter: number): void {
+    const { pieces } = this;
+    const before = pieces.delimiterPrev[delimiter] as number;
+    const after = pieces.delimiterNext[delimiter] as number;
+    if (before !== -1) pieces.delimiterNext[before] = after;
+    if (after !== -1) pieces.delimiterPrev[after] = before;
+    else this.delimiters = before;
   }
+}
+
+function skipSpace(source: string, i: number): number {
+  while (i < source.length && isWhitespace(source[i])) i++;
+  return i;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -534,65 +599,111 @@ class InlineParser {
 // written out as the text it was typed as, so whatever walks the tree stays shallow.
 // ---------------------------------------------------------------------------------------------
 
-function pushText(out: InlineNode[], value: string): void {
-  if (!value) return;
-  const last = out[out.length - 1];
-  if (last?.type === "text") out[out.length - 1] = { type: "text", value: last.value + value };
-  else out.push({ type: "text", value });
+/** A list of nodes being filled, with the text not yet added: adjacent text becomes one node, joined once. */
+class Output {
+  readonly nodes: InlineNode[] = [];
+  private text = "";
+
+  addText(value: string): void {
+    this.text += value;
+  }
+
+  add(node: InlineNode): void {
+    this.flush();
+    this.nodes.push(node);
+  }
+
+  flush(): InlineNode[] {
+    if (this.text) this.nodes.push({ type: "text", value: this.text });
+    this.text = "";
+    return this.nodes;
+  }
 }
 
 interface Frame {
-  at: Piece;
-  end: Piece;
-  out: InlineNode[];
+  at: number;
+  end: number;
+  out: Output;
   depth: number;
-  /** What to do when the children are read: append a closing delimiter, or finish an image's alt text. */
-  done?: () => void;
+  /** When the children are read: add a closing delimiter, or finish the node (its text, an image's alt text). */
+  done: () => void;
 }
 
-function toNodes(root: Chain): InlineNode[] {
-  const result: InlineNode[] = [];
-  const stack: Frame[] = [{ at: root.head.next as Piece, end: root.tail, out: result, depth: 0 }];
-  while (stack.length) {
-    const frame = stack[stack.length - 1] as Frame;
-    if (frame.at === frame.end) {
-      stack.pop();
-      frame.done?.();
-      continue;
+class TreeWriter {
+  constructor(
+    private readonly source: string,
+    private readonly pieces: Pieces,
+    private readonly targets: Map<number, Target>,
+  ) {}
+
+  /** The code span's content: line breaks as spaces, and one space of padding on each side removed. */
+  private code(piece: number): string {
+    let value = this.source.slice(this.pieces.start[piece], this.pieces.end[piece]).replace(/\n/g, " ");
+    // One space on each side is padding (so that `` ` `` can hold a backtick), unless it is all spaces.
+    if (value.length >= 2 && value.startsWith(" ") && value.endsWith(" ") && /[^ ]/.test(value)) value = value.slice(1, -1);
+    return value;
+  }
+
+  /** What was written around a container's children, for nesting too deep to keep. */
+  private delimiters(piece: number): [string, string] {
+    const { pieces } = this;
+    const kind = pieces.kind[piece];
+    if (kind === EMPHASIS || kind === STRONG) {
+      const mark = String.fromCharCode(pieces.end[piece] as number).repeat(pieces.start[piece] as number);
+      return [mark, mark];
     }
-    const piece = frame.at;
-    frame.at = piece.next as Piece;
-    const { out, depth } = frame;
-    if (piece.kind === "text") pushText(out, piece.value);
-    else if (piece.kind === "code") out.push({ type: "code", value: piece.value });
-    else if (piece.children) {
-      const children = piece.children;
-      const inner = (into: InlineNode[], innerDepth: number, done?: () => void) =>
-        stack.push({ at: children.head.next as Piece, end: children.tail, out: into, depth: innerDepth, ...(done ? { done } : {}) });
-      if (piece.kind === "image") {
-        const description: InlineNode[] = [];
-        const image: InlineNode = { type: "image", url: piece.url ?? "", alt: "" };
-        if (piece.title !== undefined) image.title = piece.title;
-        out.push(image);
-        inner(description, depth + 1, () => {
-          image.alt = textOf(description);
-        });
-      } else if (depth >= MAX_DEPTH) {
-        pushText(out, piece.open ?? "");
-        inner(out, depth, () => pushText(out, piece.close ?? ""));
-      } else if (piece.kind === "link") {
-        const link: InlineNode = { type: "link", url: piece.url ?? "", children: [] };
-        if (piece.title !== undefined) link.title = piece.title;
-        out.push(link);
-        inner(link.children, depth + 1);
-      } else {
-        const node = { type: piece.kind as "emphasis" | "strong", children: [] as InlineNode[] };
-        out.push(node);
-        inner(node.children, depth + 1);
+    const tail = this.source.slice(pieces.start[piece], pieces.end[piece]);
+    return [tail === ">" ? "<" : "[", tail];
+  }
+
+  write(root: number): InlineNode[] {
+    const { pieces } = this;
+    const result = new Output();
+    const stack: Frame[] = [{ at: pieces.next[root] as number, end: root + 1, out: result, depth: 0, done: () => {} }];
+    while (stack.length) {
+      const frame = stack[stack.length - 1] as Frame;
+      if (frame.at === frame.end) {
+        stack.pop();
+        frame.done();
+        continue;
+      }
+      const piece = frame.at;
+      frame.at = pieces.next[piece] as number;
+      const { out, depth } = frame;
+      const kind = pieces.kind[piece];
+      if (kind === TEXT || kind === MARK) out.addText(this.source.slice(pieces.start[piece], pieces.end[piece]));
+      else if (kind === CODE) out.add({ type: "code", value: this.code(piece) });
+      else {
+        const children = pieces.child[piece] as number;
+        const inner = (into: Output, innerDepth: number, done: () => void) =>
+          stack.push({ at: pieces.next[children] as number, end: children + 1, out: into, depth: innerDepth, done });
+        const target = this.targets.get(piece);
+        if (kind === IMAGE) {
+          const description = new Output();
+          const image: InlineNode = { type: "image", url: target?.url ?? "", alt: "" };
+          if (target?.title !== undefined) image.title = target.title;
+          out.add(image);
+          inner(description, depth + 1, () => {
+            image.alt = textOf(description.flush());
+          });
+        } else if (depth >= MAX_DEPTH) {
+          const [open, close] = this.delimiters(piece);
+          out.addText(open);
+          inner(out, depth, () => out.addText(close));
+        } else {
+          const content = new Output();
+          const node: InlineNode =
+            kind === LINK
+              ? { type: "link", url: target?.url ?? "", children: content.nodes }
+              : { type: kind === STRONG ? "strong" : "emphasis", children: content.nodes };
+          if (node.type === "link" && target?.title !== undefined) node.title = target.title;
+          out.add(node);
+          inner(content, depth + 1, () => content.flush());
+        }
       }
     }
+    return result.flush();
   }
-  return result;
 }
 
 /** Parses inline markup into a small tree. Pure, linear in the length of the text, and never throws. */
