@@ -6,6 +6,16 @@ export interface RecapMarkdownIssue extends RecapIssue {
   line?: number;
 }
 
+/**
+ * Something in a Markdown recap that is read, but maybe not as the writer meant (an image in a
+ * paragraph, which is not shown): the recap is valid, and the writer should hear about it.
+ */
+export interface RecapMarkdownWarning {
+  path: string;
+  message: string;
+  line?: number;
+}
+
 function plural(count: number): string {
   return count === 1 ? "1 problem" : `${count} problems`;
 }

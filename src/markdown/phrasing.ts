@@ -1,25 +1,34 @@
 import type { Heading, Link, Nodes, Paragraph, PhrasingContent } from "mdast";
+import { INLINE_ESCAPABLE, startsAutolink } from "../model/inline.js";
 
 /**
  * How backslash escapes in text are read.
- * - `inline`: paragraphs, takeaways and excerpts keep the model's own inline markup, so the escapes
- *   the model understands (`\*`, `` \` ``, `\[` …) stay as written and only Markdown's other escapes
- *   (`\#`, `\-`, `\.` …, needed at the start of a line) are removed.
+ * - `inline`: paragraphs, takeaways and excerpts keep their inline markup as written (the model reads
+ *   it as Markdown does), so the escapes the model understands (`\*`, `` \` ``, `\[` …) stay and only
+ *   Markdown's other escapes (`\#`, `\-`, `\.` …, needed at the start of a line) are removed.
  * - `plain`: titles, names and other plain-text fields drop every backslash escape, as Markdown does.
  */
 export type TextMode = "inline" | "plain";
 
-/** Characters the model's inline markup escapes itself (see `src/model/inline.ts`). */
-const MODEL_ESCAPABLE = "\\`*_[]()";
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
 export function isAsciiPunctuation(char: string | undefined): boolean {
   return char !== undefined && /^[!-/:-@[-`{-~]$/.test(char);
 }
 
+/** Whether the model needs the backslash that Markdown needed before `char` at `offset`. */
+function modelNeedsEscape(char: string, text: string, offset: number): boolean {
+  if (!INLINE_ESCAPABLE.includes(char)) return false;
+  // "\<" and "\!" only where the model would otherwise read an autolink or an image, so that
+  // "\<div>" at the start of a paragraph (escaped for Markdown's sake) reads as "<div>".
+  if (char === "<") return startsAutolink(text, offset + 1);
+  if (char === "!") return text[offset + 2] === "[";
+  return true;
+}
+
 export function unescapeText(text: string, mode: TextMode): string {
   if (mode === "plain") return text.replace(ESCAPE, "$1");
-  return text.replace(ESCAPE, (written, char: string) => (MODEL_ESCAPABLE.includes(char) ? written : char));
+  return text.replace(ESCAPE, (written, char: string, offset: number) => (modelNeedsEscape(char, text, offset) ? written : char));
 }
 
 /**
@@ -46,7 +55,7 @@ function joinLines(text: string): string {
 interface Segment {
   start: number;
   end: number;
-  kind: "text" | "verbatim" | "break" | "delimiter";
+  kind: "text" | "verbatim" | "break";
   /** Text directly in the paragraph, not inside a link, emphasis or code: where separators count. */
   direct: boolean;
 }
@@ -96,26 +105,18 @@ export class Phrasing {
     return low;
   }
 
-  private collect(
-    children: readonly PhrasingContent[],
-    from: number,
-    to: number,
-    direct: boolean,
-    edges: Segment["kind"] = "verbatim",
-  ): void {
+  private collect(children: readonly PhrasingContent[], from: number, to: number, direct: boolean): void {
     let cursor = from;
     for (const child of children) {
       const start = startOf(child);
-      if (start > cursor) this.segments.push({ start: cursor, end: start, kind: cursor === from ? edges : "verbatim", direct: false });
+      if (start > cursor) this.segments.push({ start: cursor, end: start, kind: "verbatim", direct: false });
       if (child.type === "text") this.segments.push({ start, end: endOf(child), kind: "text", direct });
       else if (child.type === "break") this.segments.push({ start, end: endOf(child), kind: "break", direct: false });
-      else if ("children" in child && child.children.length > 0) {
-        const emphasis = child.type === "emphasis" || child.type === "strong";
-        this.collect(child.children, start, endOf(child), false, emphasis ? "delimiter" : "verbatim");
-      } else this.segments.push({ start, end: endOf(child), kind: "verbatim", direct: false });
+      else if ("children" in child && child.children.length > 0) this.collect(child.children, start, endOf(child), false);
+      else this.segments.push({ start, end: endOf(child), kind: "verbatim", direct: false });
       cursor = endOf(child);
     }
-    if (to > cursor) this.segments.push({ start: cursor, end: to, kind: edges, direct: false });
+    if (to > cursor) this.segments.push({ start: cursor, end: to, kind: "verbatim", direct: false });
   }
 
   /** The text between two source offsets (the whole content by default), escapes read as `mode` says. */
@@ -131,8 +132,6 @@ export class Phrasing {
       if (segment.kind === "text") out += unescapeText(piece, mode);
       // A hard line break reads as a soft one: one space, whatever spaces surround it.
       else if (segment.kind === "break") out += "\n";
-      // The model writes emphasis with * only; _em_ and __strong__ (what formatters write) mean the same.
-      else if (segment.kind === "delimiter" && mode === "inline") out += piece.replace(/_/g, "*");
       else out += piece;
     }
     return joinLines(out);

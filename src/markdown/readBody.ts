@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Nodes, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { lineOf, ReadContext } from "./context.js";
-import type { RecapMarkdownIssue } from "./errors.js";
+import type { RecapMarkdownIssue, RecapMarkdownWarning } from "./errors.js";
 import { type HeadingText, readHeading } from "./heading.js";
 import { readKeyList } from "./keyList.js";
 import { checkMarkdownLimits } from "./limits.js";
@@ -15,6 +15,7 @@ export interface BodyDraft {
   fields: Record<string, unknown>;
   lines: PathLines;
   issues: RecapMarkdownIssue[];
+  warnings: RecapMarkdownWarning[];
 }
 
 interface Section {
@@ -128,7 +129,7 @@ class BodyReader {
         continue;
       }
       this.context.lines.set(at(path, paragraphs.length), lineOf(block));
-      paragraphs.push(new Phrasing(this.context.source, block).text("inline"));
+      paragraphs.push(this.context.inlineText(block, at(path, paragraphs.length)));
     }
     if (paragraphs.length) {
       this.context.lines.set(path, lineOf(blocks.find((block) => block.type === "paragraph") as RootContent));
@@ -159,8 +160,14 @@ class BodyReader {
         break;
       case "related-reads": {
         const list = this.onlyList(section, "relatedReads");
-        if (list)
-          this.fields.relatedReads = list.children.flatMap((item, index) => this.readRelatedRead(item, `relatedReads[${index}]`) ?? []);
+        if (list) {
+          const reads: Record<string, unknown>[] = [];
+          list.children.forEach((item, written) => {
+            const read = this.readRelatedRead(item, at("relatedReads", reads.length), at("relatedReads", written));
+            if (read) reads.push(read);
+          });
+          this.fields.relatedReads = reads;
+        }
         break;
       }
       case "call-to-action":
@@ -169,34 +176,40 @@ class BodyReader {
     }
   }
 
-  private readRelatedRead(item: ListItem, path: string): Record<string, unknown> | undefined {
+  /**
+   * One related read. `path` is where it goes in the document given to `parseRecap`, `written`
+   * where the writer put it (they differ after a read that could not be read and is left out):
+   * problems found here name `written`, and `path` is renumbered to it for `parseRecap`'s.
+   */
+  private readRelatedRead(item: ListItem, path: string, written: string): Record<string, unknown> | undefined {
     const { context } = this;
-    context.lines.set(path, lineOf(item));
     const paragraphs = item.children.flatMap((child) => (child.type === "paragraph" ? [child] : []));
     const first = paragraphs[0];
     if (!first || paragraphs.length !== item.children.length || paragraphs.length > 2) {
       context.problem(
-        path,
+        written,
         lineOf(item),
         "A related read is a title line ([title](url), **title** or <url>, then an optional (date)) and at most one paragraph of excerpt under it.",
       );
       return undefined;
     }
     const lead = readLead(new Phrasing(context.source, first));
-    const read: Record<string, unknown> = { ...lead };
-    for (const field of Object.keys(read)) context.lines.set(at(path, field), lineOf(first));
-    const excerpt = lead ? paragraphs[1] : first;
     if (!lead && paragraphs.length > 1) {
       context.problem(
-        path,
+        written,
         lineOf(item),
         "The first paragraph of this related read is not a title line ([title](url), **title** or <url>, then an optional (date)), so it is the excerpt, and there is one excerpt per read.",
       );
       return undefined;
     }
+    context.lines.set(path, lineOf(item));
+    context.lines.renumber(path, written);
+    const read: Record<string, unknown> = { ...lead };
+    for (const field of Object.keys(read)) context.lines.set(at(path, field), lineOf(first));
+    const excerpt = lead ? paragraphs[1] : first;
     if (excerpt) {
       context.lines.set(at(path, "excerpt"), lineOf(excerpt));
-      read.excerpt = new Phrasing(context.source, excerpt).text("inline");
+      read.excerpt = context.inlineText(excerpt, at(written, "excerpt"));
     }
     return read;
   }
@@ -207,12 +220,13 @@ class BodyReader {
     const line = lineOf(section.heading);
     if (section.text.title) cta.title = section.text.title;
     context.lines.set("callToAction.title", line);
+    context.plainTitle(section.heading, "callToAction.title");
     const body: string[] = [];
     let buttons: List | undefined;
     for (const block of section.blocks) {
       if (block.type === "paragraph" && !buttons) {
         context.lines.set(`callToAction.body[${body.length}]`, lineOf(block));
-        body.push(new Phrasing(context.source, block).text("inline"));
+        body.push(context.inlineText(block, `callToAction.body[${body.length}]`));
       } else if (block.type === "list" && !buttons) buttons = block;
       else if (block.type === "paragraph")
         context.problem(
@@ -274,5 +288,6 @@ function readLead(p: Phrasing): Record<string, string> | undefined {
 export function readBody(source: string): BodyDraft {
   const reader = new BodyReader(source);
   reader.read();
-  return { fields: reader.fields, lines: reader.context.lines, issues: reader.context.issues };
+  const { lines, issues, warnings } = reader.context;
+  return { fields: reader.fields, lines, issues, warnings };
 }

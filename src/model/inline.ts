@@ -706,6 +706,13 @@ class TreeWriter {
   }
 }
 
+/** True when an autolink (`<https://…>`, `<name@example.com>`) starts at `index` of `text`. */
+export function startsAutolink(text: string, index: number): boolean {
+  URI_AUTOLINK.lastIndex = index;
+  EMAIL_AUTOLINK.lastIndex = index;
+  return URI_AUTOLINK.test(text) || EMAIL_AUTOLINK.test(text);
+}
+
 /** Parses inline markup into a small tree. Pure, linear in the length of the text, and never throws. */
 export function parseInline(source: string): InlineNode[] {
   return new InlineParser(source).parse();
