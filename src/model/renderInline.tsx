@@ -1,6 +1,5 @@
 import { Fragment, type ReactNode } from "react";
-import { recent } from "../format/memo.js";
-import { type InlineNode, parseInline } from "./inline.js";
+import { type InlineNode, parseInlineRecently } from "./inline.js";
 import { linkProps } from "./url.js";
 
 // A bare URL in running text, without the sentence's own punctuation after it.
@@ -61,8 +60,6 @@ function render(nodes: readonly InlineNode[], keyPrefix: string): ReactNode[] {
  * never as HTML strings: whatever the text holds stays text.
  */
 export function renderInline(source: string): ReactNode {
-  return render(parsed(source), "");
+  // Rendering the same recap again (a server, a static build) parses each paragraph once.
+  return render(parseInlineRecently(source), "");
 }
-
-// Rendering the same recap again (a server, a static build) parses each paragraph once.
-const parsed = /* @__PURE__ */ recent(2000, parseInline);
