@@ -173,7 +173,7 @@ function list(item: Rule): Rule {
 }
 
 /** A list of text; empty strings are dropped. */
-const texts = list((value, path, issues) =>
+const texts = /* @__PURE__ */ list((value, path, issues) =>
   typeof value === "string" ? value.trim() || undefined : problem(issues, path, `must be text, but it is ${describe(value)}.`),
 );
 
@@ -215,10 +215,11 @@ function object(
 }
 
 // ---------------------------------------------------------------------------------------------
-// The Recap model (types in ./types.ts)
+// The Recap model (types in ./types.ts). The rules are made once, at load, and marked pure: a
+// bundle that shares a chunk with the validator but does not validate (SpeakerByline's) drops them.
 // ---------------------------------------------------------------------------------------------
 
-const image = object("describing an image (src and alt)", [
+const image = /* @__PURE__ */ object("describing an image (src and alt)", [
   ["src", text, "An image needs the address of the picture (src)."],
   ["alt", altText, 'Describe the image for people who cannot see it, or write "" if it is only decoration.'],
   ["width", pixels],
@@ -235,7 +236,7 @@ function person(who: string): Rule {
   ]);
 }
 
-const event = object(
+const event = /* @__PURE__ */ object(
   "describing the event",
   [
     ["name", text, "The event needs a name."],
@@ -248,25 +249,29 @@ const event = object(
   ["name", "startDate", "endDate"],
 );
 
-const resource = object("describing a resource (kind and url)", [
-  ["kind", choice(RESOURCE_KINDS, "resource kind"), "Say what the link leads to."],
+const resource = /* @__PURE__ */ object("describing a resource (kind and url)", [
+  ["kind", /* @__PURE__ */ choice(RESOURCE_KINDS, "resource kind"), "Say what the link leads to."],
   ["url", text, "A resource needs the address it links to."],
   ["label", text],
 ]);
 
-const session = object(
+const session = /* @__PURE__ */ object(
   "describing a session",
   [
     ["id", sessionId],
     ["title", text, "Every session needs a title."],
     ["code", text],
     ["date", date],
-    ["speakers", list(person("speaker")), 'List the speakers, or write "speakers": [] when there were none.'],
+    [
+      "speakers",
+      /* @__PURE__ */ list(/* @__PURE__ */ person("speaker")),
+      'List the speakers, or write "speakers": [] when there were none.',
+    ],
     ["track", text],
-    ["format", choice(SESSION_FORMATS, "session format")],
+    ["format", /* @__PURE__ */ choice(SESSION_FORMATS, "session format")],
     ["summary", paragraphs],
     ["takeaways", texts],
-    ["resources", list(resource)],
+    ["resources", /* @__PURE__ */ list(resource)],
     ["tags", texts],
   ],
   ["id", "title", "speakers"],
@@ -294,7 +299,7 @@ const sessions: Rule = (value, path, issues, required, siblings) => {
   return read;
 };
 
-const relatedRead = object(
+const relatedRead = /* @__PURE__ */ object(
   "describing a related read",
   [
     ["title", text],
@@ -311,19 +316,19 @@ const relatedRead = object(
   },
 );
 
-const callToAction = object("describing the call to action", [
+const callToAction = /* @__PURE__ */ object("describing the call to action", [
   ["title", text, "The call to action needs a title."],
   ["body", paragraphs],
   ["label", text],
   ["url", text],
 ]);
 
-const publisher = object("describing the publisher", [
+const publisher = /* @__PURE__ */ object("describing the publisher", [
   ["name", text, "The publisher needs a name."],
   ["url", text],
 ]);
 
-const recap = object(
+const recap = /* @__PURE__ */ object(
   "with a title, an event and sessions",
   [
     ["title", text, "The recap needs a title."],
@@ -332,7 +337,7 @@ const recap = object(
     ["language", language],
     ["publishedAt", date],
     ["updatedAt", date],
-    ["authors", list(person("author"))],
+    ["authors", /* @__PURE__ */ list(/* @__PURE__ */ person("author"))],
     ["publisher", publisher],
     ["image", image],
     ["tags", texts],
@@ -341,7 +346,7 @@ const recap = object(
     ["sessions", sessions, 'List the sessions, or write "sessions": [] when there are none yet.'],
     ["takeaways", texts],
     ["outro", paragraphs],
-    ["relatedReads", list(relatedRead)],
+    ["relatedReads", /* @__PURE__ */ list(relatedRead)],
     ["callToAction", callToAction],
   ],
   ["title", "event", "sessions"],
