@@ -73,14 +73,17 @@ export function recentResults<T>(compute: (text: string) => T, limits: RecentRes
 /**
  * Remembers objects that are costly to make and few in practice (an `Intl` formatter per language
  * and options), by a key. Few is not a promise, since languages come from documents: the least
- * recently used is made again when more than `entries` are asked for.
+ * recently used is made again when more than `entries` are asked for. (A Map keeps insertion
+ * order: using an entry moves it to the end, and the first is the one used least recently.)
  */
 export function fewByKey<T>(entries: number): (key: string, make: () => T) => T {
-  const cache = new LeastRecentlyUsed<T>(entries);
+  const cache = new Map<string, T>();
   return (key, make) => {
-    const known = cache.get(key);
-    if (known !== undefined) return known;
-    const value = make();
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = make();
+      if (cache.size >= entries) cache.delete(cache.keys().next().value as string);
+    } else cache.delete(key);
     cache.set(key, value);
     return value;
   };
