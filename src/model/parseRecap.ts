@@ -149,7 +149,7 @@ const sessionId: Rule = (value, path, issues, required, siblings) => {
  * talks), and checked before a single item is read: a sparse list of length four million is a
  * few bytes of JavaScript that would otherwise cost gigabytes of problems.
  */
-export const MAX_LIST_ITEMS = 10_000;
+export const MAX_LIST_ITEMS = 100_000;
 
 /** A list whose items `item` reads; invalid items are reported and left out. An empty list is dropped unless required. */
 function list(item: Rule): Rule {
