@@ -157,7 +157,13 @@ describe("recap-kit render with hostile documents on standard input", () => {
       title: word,
       sessions: Array.from({ length: 1_000 }, (_, index) => ({ title: `Session ${index}`, speakers: [{ name: word }] })),
     };
-    const result = await cli(["render", "-"], JSON.stringify(doc));
+    // Over 10 MB: refused unless the limit is raised.
+    const refused = await cli(["render", "-"], JSON.stringify(doc));
+    expectCleanFailure(refused, EXIT.unreadableInput);
+    expect(refused.stderr).toBe(
+      "recap-kit: standard input is larger than 10 MB, the most recap-kit reads; --max-input-size raises the limit.\n",
+    );
+    const result = await cli(["render", "-", "--max-input-size", "20MB"], JSON.stringify(doc));
     expect(result.code).toBe(EXIT.ok);
     const page = expectInertPage(result.stdout);
     expect(page.querySelectorAll("article.rk-SessionCard")).toHaveLength(1_000);

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseRecapMarkdown, safeParseRecapMarkdown, toRecapMarkdown } from "../src/markdown/index.js";
+import { parseRecapMarkdown, type RecapMarkdownWarning, safeParseRecapMarkdown, toRecapMarkdown } from "../src/markdown/index.js";
+import { parseInline } from "../src/model/inline.js";
 import { parseRecap } from "../src/model/parseRecap.js";
 import type { Recap } from "../src/model/types.js";
 
@@ -78,9 +79,52 @@ describe("front matter and intro", () => {
     expect(parseRecapMarkdown(doc(text)).intro).toEqual([text]);
   });
 
-  it("reads _emphasis_ and __strong__, as formatters write them, as the model's *emphasis* and **strong**", () => {
-    const recap = parseRecapMarkdown(doc("An _important_ and __bold__ point about snake_case_names and `a_b_`."));
-    expect(recap.intro).toEqual(["An *important* and **bold** point about snake_case_names and `a_b_`."]);
+  it("keeps _emphasis_ and __strong__ as written, which the model reads as Markdown does", () => {
+    const text = "An _important_ and __bold__ point about snake_case_names and `a_b_`.";
+    const [intro] = parseRecapMarkdown(doc(text)).intro as string[];
+    expect(intro).toBe(text);
+    expect(parseInline(intro as string).map((node) => node.type)).toEqual(["text", "emphasis", "text", "strong", "text", "code", "text"]);
+  });
+
+  it("keeps emphasis inside emphasis as written: *_x_* is not bold", () => {
+    const [intro] = parseRecapMarkdown(doc("A *_doubly emphasised_* word.")).intro as string[];
+    expect(intro).toBe("A *_doubly emphasised_* word.");
+    expect(parseInline(intro as string)[1]).toEqual({
+      type: "emphasis",
+      children: [{ type: "emphasis", children: [{ type: "text", value: "doubly emphasised" }] }],
+    });
+  });
+
+  it("reads titled links and autolinks as links, in the model too", () => {
+    const [intro] = parseRecapMarkdown(doc('See [the docs](https://x.y/docs "Kuma docs") or <https://x.y>.')).intro as string[];
+    expect(parseInline(intro as string)).toEqual([
+      { type: "text", value: "See " },
+      { type: "link", url: "https://x.y/docs", title: "Kuma docs", children: [{ type: "text", value: "the docs" }] },
+      { type: "text", value: " or " },
+      { type: "link", url: "https://x.y", children: [{ type: "text", value: "https://x.y" }] },
+      { type: "text", value: "." },
+    ]);
+  });
+
+  it("warns that an image in text is not shown, and where", () => {
+    const warnings: RecapMarkdownWarning[] = [];
+    const recap = parseRecapMarkdown(doc("Intro.", "", "## A", "", "Look: ![the architecture](/arch.png)."), { warnings });
+    expect(recap.sessions[0]?.summary).toEqual(["Look: ![the architecture](/arch.png)."]);
+    expect(warnings).toEqual([
+      { path: "sessions[0].summary[0]", line: 11, message: expect.stringMatching(/^An image in text is not shown, only its description/) },
+    ]);
+    expect(safeParseRecapMarkdown(doc("![x](/y.png)"))).toEqual({
+      ok: true,
+      value: expect.anything(),
+      warnings: [expect.objectContaining({ path: "intro[0]" })],
+    });
+  });
+
+  it("warns that markup in a session's heading is shown as written", () => {
+    const warnings: RecapMarkdownWarning[] = [];
+    const recap = parseRecapMarkdown(doc("## Kuma and *Envoy*", "", "## Plain `kubectl` tips"), { warnings });
+    expect(recap.sessions.map((session) => session.title)).toEqual(["Kuma and *Envoy*", "Plain `kubectl` tips"]);
+    expect(warnings.map((warning) => `${warning.line} ${warning.path}`)).toEqual(["7 sessions[0].title", "9 sessions[1].title"]);
   });
 
   it("removes Markdown's own escapes, which a writer needs at the start of a line", () => {

@@ -32,6 +32,15 @@ describe("inline markup", () => {
       '<a href="https://en.wikipedia.org/wiki/Kuma_(software)" rel="noopener noreferrer">Wikipedia</a>',
     ],
     ["escaped \\*stars\\*", "escaped *stars*"],
+    ["_emphasis_ and __strong__", "<em>emphasis</em> and <strong>strong</strong>"],
+    ["*_nested_*, as written", "<em><em>nested</em></em>, as written"],
+    ["**_bold italic_**", "<strong><em>bold italic</em></strong>"],
+    ['[titled](https://x.y/a "The title")', '<a href="https://x.y/a" rel="noopener noreferrer" title="The title">titled</a>'],
+    ["[spaced](<https://x.y/a b>)", '<a href="https://x.y/a b" rel="noopener noreferrer">spaced</a>'],
+    ["see <https://x.y/a?b=1>.", 'see <a href="https://x.y/a?b=1" rel="noopener noreferrer"><bdi>https://x.y/a?b=1</bdi></a>.'],
+    ["mail <jane@example.com>", 'mail <a href="mailto:jane@example.com">jane@example.com</a>'],
+    ["a ![diagram of the mesh](/mesh.png) here", "a diagram of the mesh here"],
+    ["[![badge](/b.svg)](https://x.y)", '<a href="https://x.y" rel="noopener noreferrer">badge</a>'],
   ])("renders %j", (source, expected) => {
     expect(html(source)).toBe(expected);
   });
@@ -48,6 +57,10 @@ describe("inline markup", () => {
     ["** not strong **", "** not strong **"],
     ["a ** b", "a ** b"],
     ["****", "****"],
+    ["snake_case_name and my__dunder__name", "snake_case_name and my__dunder__name"],
+    ["<b>not a tag</b> and <no-scheme>", "&lt;b&gt;not a tag&lt;/b&gt; and &lt;no-scheme&gt;"],
+    ["\\<x:y> and \\![x](y)", '&lt;x:y&gt; and !<a href="y">x</a>'],
+    ['[title never closed](/a "oops)', "[title never closed](/a &quot;oops)"],
   ])("leaves %j literal", (source, expected) => {
     expect(html(source)).toBe(expected);
   });
@@ -102,6 +115,18 @@ describe("inline markup", () => {
     }
     // "**a**a**a…" really is strong text, alternating: every "a" survives.
     expect(inlineToText("**a".repeat(3_000)).replace(/\*/g, "")).toBe("a".repeat(3_000));
+  });
+
+  it("keeps nesting deeper than 16 levels as the text it was written as, so walking the tree stays shallow", () => {
+    const deep = `${"*a ".repeat(40)}b${" c*".repeat(40)}`;
+    expect(inlineToText(deep)).toBe(`${"a ".repeat(16)}${"*a ".repeat(24)}b${" c*".repeat(24)}${" c".repeat(16)}`);
+    expect(html(deep).match(/<em>/g)).toHaveLength(16);
+    expect(parseInline(`${"[".repeat(3000)}x${"](/u)".repeat(3000)}`)).toHaveLength(3);
+  });
+
+  it("gives link titles and images' descriptions to the plain text only where a reader sees them", () => {
+    expect(inlineToText('[a](/u "title") ![the alt](/i.png "t") <https://x.y>')).toBe("a the alt https://x.y");
+    expect(parseInline('![alt *em*](/i.png "t")')).toEqual([{ type: "image", url: "/i.png", alt: "alt em", title: "t" }]);
   });
 
   it("gives the plain text a reader sees", () => {

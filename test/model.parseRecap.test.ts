@@ -317,6 +317,69 @@ describe("bad documents: every problem at once, each with its path", () => {
   });
 });
 
+describe("hostile input, round two", () => {
+  it("refuses a sparse list of four million sessions at once, without reading its items", () => {
+    const sessions: unknown[] = [];
+    sessions.length = 4_000_000;
+    sessions[3_999_999] = { title: "Last", speakers: [] };
+    const before = process.memoryUsage().heapUsed;
+    expect(issuesOf({ ...valid(), sessions })).toEqual([
+      { path: "sessions", message: "has 4,000,000 items; a list in a recap may have at most 100,000." },
+    ]);
+    // Reading four million holes would have made four million problems (about 1.7 GB).
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(50_000_000);
+  });
+
+  it("takes a list of 100,000 items, the most it allows", () => {
+    const tags = Array.from({ length: 100_000 }, (_, index) => `tag ${index}`);
+    expect(parseRecap({ ...valid(), tags }).tags).toHaveLength(100_000);
+  });
+
+  it("names a value only JavaScript can pass in words: never 'a undefined'", () => {
+    const messages = issuesOf({ ...valid(), tags: [undefined, 1n, Symbol("s"), () => 1] }).map((issue) => issue.message);
+    expect(messages).toEqual([
+      "must be text, but it is undefined.",
+      "must be text, but it is the number 1n.",
+      "must be text, but it is a symbol.",
+      "must be text, but it is a function.",
+    ]);
+  });
+
+  it("gives every same-title session its own id, numbered in order", () => {
+    const sessions = Array.from({ length: 15_000 }, () => ({ title: "Q&A", speakers: [] }));
+    sessions.splice(1, 0, { id: "q-a-3", title: "Q&A", speakers: [] } as (typeof sessions)[number]);
+    const ids = parseRecap({ ...valid(), sessions }).sessions.map((session) => session.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.slice(0, 5)).toEqual(["q-a", "q-a-3", "q-a-2", "q-a-4", "q-a-5"]);
+    expect(ids.at(-1)).toBe("q-a-15001");
+  });
+
+  it("keeps terminal escape sequences and forged lines out of the error message, and in the issues", () => {
+    const title = "\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\n- title: fine\u202e";
+    const input = { ...valid(), sessions: [{ title: "T", speakers: [], format: title }] };
+    let error: unknown;
+    try {
+      parseRecap(input);
+    } catch (caught) {
+      error = caught;
+    }
+    const { message, issues } = error as RecapValidationError;
+    expect(issues[0]?.message).toContain(title);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not reach a terminal.
+    expect(message).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(message.split("\n")).toHaveLength(2);
+    expect(message).toContain('"\\u001b]8;;https://evil.example\\u0007click');
+  });
+
+  it("says a related read needs a title or an excerpt for each of thousands, once each", () => {
+    const relatedReads = Array.from({ length: 5_000 }, (_, index) => (index % 2 ? { url: "/a" } : { url: 3 }));
+    const issues = issuesOf({ ...valid(), relatedReads });
+    expect(issues).toHaveLength(5_000);
+    expect(issues[0]).toEqual({ path: "relatedReads[0].url", message: "must be text, but it is the number 3." });
+    expect(issues[1]?.message).toMatch(/^needs a title or an excerpt/);
+  });
+});
+
 describe("the validated document", () => {
   it("is frozen all the way down, so what is derived from it cannot go stale", () => {
     const recap = parseRecap(raw);

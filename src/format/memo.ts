@@ -1,30 +1,22 @@
-const memory = new Map<string, unknown>();
+import { fewByKey, recentResults } from "./cache.js";
+
+// The two policies of ./cache.ts under the names the formatting helpers have always used.
 
 /**
- * Keeps what is costly to make and the same every time: Intl formatters and segmenters for a
- * language, made once per process instead of once per render. Keys are few (languages times
- * options), so the cache stays small.
+ * Intl formatters and segmenters, list separators: costly to make and the same every time for a
+ * key (a language and options). Bounded: a stream of distinct language tags makes them again
+ * instead of keeping every one for the life of the process.
  */
 export function memo<T>(key: string, make: () => T): T {
-  if (memory.has(key)) return memory.get(key) as T;
-  const value = make();
-  memory.set(key, value);
-  return value;
+  return costly(key, make) as T;
 }
 
+const costly = /* @__PURE__ */ fewByKey<unknown>(256);
+
 /**
- * A pure function of a string, remembered for the most recent inputs: a server rendering the same
- * recap again (or a page with the same text twice) skips the work; memory stays bounded.
+ * A pure function of a string, remembered for the `limit` most recent inputs, up to a million
+ * characters in all; inputs over 100,000 characters are never kept (see `recentResults`).
  */
 export function recent<T>(limit: number, compute: (input: string) => T): (input: string) => T {
-  const results = new Map<string, T>();
-  return (input) => {
-    const known = results.get(input);
-    if (known !== undefined) return known;
-    const value = compute(input);
-    results.set(input, value);
-    // The oldest entry goes first: a recap rendered again is all recent, so it all stays.
-    if (results.size > limit) results.delete(results.keys().next().value as string);
-    return value;
-  };
+  return recentResults(compute, { entries: limit, characters: 1_000_000, longestText: 100_000 });
 }

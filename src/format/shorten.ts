@@ -1,5 +1,5 @@
+import { fewByKey, recentResults } from "./cache.js";
 import { graphemes, isUnspacedScript, segmenter } from "./graphemes.js";
-import { recent } from "./memo.js";
 
 // Punctuation that reads badly right before an ellipsis.
 const TRAILING = /[\s,;:.!?、。，；：\-–—(（[「『"'“‘]+$/u;
@@ -24,17 +24,17 @@ function byWords(text: string, max: number, language: string | undefined): strin
  * grapheme (an emoji, an accented letter). Text that fits is returned as it is.
  */
 export function shorten(text: string, max: number, language?: string, ellipsis = "…"): string {
-  const options = JSON.stringify([max, language, ellipsis]);
-  let shortener = shorteners.get(options);
-  if (!shortener) {
-    shortener = recent(200, (input) => cut(input, max, language, ellipsis));
-    shorteners.set(options, shortener);
-  }
+  // Text that fits needs no segmenting, and is not worth a place in a cache.
+  if (text.length <= max) return text.trim();
+  const shortener = shorteners(JSON.stringify([max, language, ellipsis]), () =>
+    recentResults((input) => cut(input, max, language, ellipsis), { entries: 200, characters: 200_000, longestText: 20_000 }),
+  );
   return shortener(text);
 }
 
 // Per set of options, the texts shortened most recently: a re-render does not segment them again.
-const shorteners = new Map<string, (text: string) => string>();
+// Both levels are bounded, so that language tags from a stream of documents cannot pile up.
+const shorteners = /* @__PURE__ */ fewByKey<(text: string) => string>(16);
 
 function cut(text: string, max: number, language: string | undefined, ellipsis: string): string {
   const trimmed = text.trim();

@@ -1,8 +1,18 @@
-import { type RecapIssue, RecapValidationError } from "../model/errors.js";
+import { printable, type RecapIssue, RecapValidationError } from "../model/errors.js";
 
 /** One problem in a Markdown recap: the JSON path of the value, what is wrong, and where it was written. */
 export interface RecapMarkdownIssue extends RecapIssue {
   /** 1-based line in the Markdown source the value (or the problem) comes from. */
+  line?: number;
+}
+
+/**
+ * Something in a Markdown recap that is read, but maybe not as the writer meant (an image in a
+ * paragraph, which is not shown): the recap is valid, and the writer should hear about it.
+ */
+export interface RecapMarkdownWarning {
+  path: string;
+  message: string;
   line?: number;
 }
 
@@ -11,13 +21,13 @@ function plural(count: number): string {
 }
 
 function where(issue: RecapMarkdownIssue): string {
-  const parts = [issue.line === undefined ? "" : `line ${issue.line}`, issue.path].filter(Boolean);
+  const parts = [issue.line === undefined ? "" : `line ${issue.line}`, printable(issue.path)].filter(Boolean);
   return parts.length ? parts.join(", ") : "(document)";
 }
 
-/** Formats issues as one readable block, one line per problem, each starting with its line number. */
+/** Formats issues as one readable block, one line per problem, each starting with its line number; what they quote is printable. */
 export function formatMarkdownIssues(issues: readonly RecapMarkdownIssue[]): string {
-  return issues.map((issue) => `- ${where(issue)}: ${issue.message}`).join("\n");
+  return issues.map((issue) => `- ${where(issue)}: ${printable(issue.message)}`).join("\n");
 }
 
 /**

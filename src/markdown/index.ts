@@ -152,17 +152,20 @@
  *
  * ## Text
  *
- * Paragraphs, takeaways and excerpts keep their inline markup as written, so the model's
- * `[text](url)`, `*emphasis*`, `**strong**`, `` `code` `` and its escapes (`\*`, `` \` ``, `\[` …)
- * carry over unchanged; `_emphasis_` and `__strong__` are read as `*emphasis*` and `**strong**`.
- * Markdown's other escapes are removed, so a paragraph can start with `\#`, `\-`, `\>` or `2021\.`.
+ * Paragraphs, takeaways and excerpts keep their inline markup as written: the model reads it as
+ * Markdown does (`parseInline`), so `*emphasis*`, `_emphasis_`, `**strong**`, `` `code` ``,
+ * `[text](url)`, `[text](url "title")`, `<https://…>` and their escapes (`\*`, `` \` ``, `\[` …)
+ * carry over unchanged and mean the same on the page. An image, `![alt](src)`, is not shown in
+ * text, only its description: reading one gives a warning (below). Markdown's other escapes are
+ * removed, so a paragraph can start with `\#`, `\-`, `\>` or `2021\.`.
  * Titles, names and the other plain fields drop every backslash escape. A paragraph wrapped over
  * several lines is one paragraph, its lines joined by a space. HTML is never interpreted: `&amp;`
  * stays `&amp;`.
  *
- * HTML comments (`<!-- … -->`) and thematic breaks (`---`) are ignored. Anything else that has no
- * place in a recap (a block quote, a code block, a `#` heading, a list among the summary
- * paragraphs, a link reference definition …) is an error, never dropped silently. Headings inside
+ * HTML comments (`<!-- … -->`) and thematic breaks (`---`, after a blank line) are ignored. Anything
+ * else that has no place in a recap (a block quote, a code block, a `#` heading, text underlined
+ * with `===` or `---`, a list among the summary paragraphs, a link reference definition …) is an
+ * error, never dropped silently. Headings inside
  * code blocks are code, not sessions. A byte-order mark and Windows line endings are fine.
  *
  * ## The explicit form
@@ -185,11 +188,28 @@
  *     - line 29, sessions[0]: "Slide" is not a session detail. Use: Speakers, Track, Format, Code, Date, Tags, or a link: Slides, Recording, Repo, Article, Docs, Link.
  *
  * `safeParseRecapMarkdown` returns `{ ok: true, value }` or `{ ok: false, issues }` and never throws.
+ * A list item that cannot be read is left out, and the paths of problems in the items after it
+ * still count the items as written.
+ *
+ * ## Warnings
+ *
+ * What is read, but maybe not as the writer meant, is a warning `{ path, message, line? }`: an
+ * image in a paragraph (only its description is shown), markup in a `##` heading (titles are plain
+ * text, so it shows as written). `safeParseRecapMarkdown` returns them as `warnings` on both
+ * branches; `parseRecapMarkdown(text, { warnings })` pushes them onto the list it is given.
+ *
+ * ## Limits
+ *
+ * Some Markdown takes micromark, which reads it, time that grows with the square of its size.
+ * A recap is refused, with the line, when one line nests more than 32 block quotes or lists, or
+ * one paragraph holds more than 1,000 emphasis marks (`*`, `_`) or 2,000 brackets; YAML (front
+ * matter and ```yaml recap blocks) when it uses more than 100 aliases, repeats more than 10,000
+ * values through them, or nests more than 64 levels.
  *
  * @module
  */
-export type { RecapMarkdownIssue } from "./errors.js";
+export type { RecapMarkdownIssue, RecapMarkdownWarning } from "./errors.js";
 export { formatMarkdownIssues, RecapMarkdownError } from "./errors.js";
-export type { SafeParseRecapMarkdownResult } from "./parseRecapMarkdown.js";
+export type { ParseRecapMarkdownOptions, SafeParseRecapMarkdownResult } from "./parseRecapMarkdown.js";
 export { parseRecapMarkdown, safeParseRecapMarkdown } from "./parseRecapMarkdown.js";
 export { toRecapMarkdown } from "./toRecapMarkdown.js";

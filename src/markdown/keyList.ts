@@ -15,6 +15,7 @@ export interface KeyEntry {
 }
 
 const KEY = /^(\p{L}[\p{L}\p{M} -]*?)[ \t]*:/u;
+const MAX_KEY_LENGTH = 64;
 
 /**
  * Reads a list of `Key: value` lines. Items that are not one `Key: value` paragraph are reported;
@@ -30,7 +31,8 @@ export function readKeyList(context: ReadContext, list: List, path: string, expe
     }
     const phrasing = new Phrasing(context.source, paragraph);
     const first = paragraph.children[0];
-    const match = KEY.exec(context.source.slice(phrasing.start, phrasing.end));
+    // A key is a few words: looking further would only let a long line without a colon cost more.
+    const match = KEY.exec(context.source.slice(phrasing.start, Math.min(phrasing.end, phrasing.start + MAX_KEY_LENGTH)));
     const colon = phrasing.start + (match?.[0].length ?? 0);
     if (!match || first?.type !== "text" || (first.position?.end.offset ?? 0) < colon) {
       context.problem(path, lineOf(item), expected);

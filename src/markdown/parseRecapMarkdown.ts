@@ -1,14 +1,25 @@
 import { safeParseRecap } from "../model/parseRecap.js";
 import type { Recap } from "../model/types.js";
-import { RecapMarkdownError, type RecapMarkdownIssue } from "./errors.js";
+import { RecapMarkdownError, type RecapMarkdownIssue, type RecapMarkdownWarning } from "./errors.js";
 import { PathLines } from "./pathLines.js";
 import { readBody } from "./readBody.js";
 import { splitFrontMatter } from "./source.js";
 import { BODY_FIELDS, isPlainObject } from "./vocabulary.js";
 import { readYaml } from "./yamlValues.js";
 
-/** The result of {@link safeParseRecapMarkdown}. */
-export type SafeParseRecapMarkdownResult = { ok: true; value: Recap } | { ok: false; issues: RecapMarkdownIssue[] };
+/**
+ * The result of {@link safeParseRecapMarkdown}. `warnings` say what was read but maybe not as
+ * the writer meant (an image in a paragraph is not shown); they never make a recap invalid.
+ */
+export type SafeParseRecapMarkdownResult =
+  | { ok: true; value: Recap; warnings: RecapMarkdownWarning[] }
+  | { ok: false; issues: RecapMarkdownIssue[]; warnings: RecapMarkdownWarning[] };
+
+/** Options of {@link parseRecapMarkdown}. */
+export interface ParseRecapMarkdownOptions {
+  /** Receives the warnings (see {@link SafeParseRecapMarkdownResult}): they are pushed onto this list. */
+  warnings?: RecapMarkdownWarning[];
+}
 
 function byLine(issues: RecapMarkdownIssue[]): RecapMarkdownIssue[] {
   return issues
@@ -40,6 +51,7 @@ function read(text: string): SafeParseRecapMarkdownResult {
 
   const body = readBody(source.body);
   issues.push(...body.issues);
+  const { warnings } = body;
   if ("sessions" in document)
     issues.push({
       path: "sessions",
@@ -61,11 +73,13 @@ function read(text: string): SafeParseRecapMarkdownResult {
   lines.addAll(body.lines);
 
   // Without its front matter the document has no title and no event: saying so again for each would be noise.
-  if (!frontMatterRead) return { ok: false, issues: byLine(issues) };
+  if (!frontMatterRead) return { ok: false, issues: byLine(issues), warnings };
   const result = safeParseRecap(document);
-  if (!result.ok) issues.push(...result.issues.map((issue) => ({ ...issue, line: lines.lineOf(issue.path) })));
-  if (issues.length || !result.ok) return { ok: false, issues: byLine(issues) };
-  return { ok: true, value: result.value };
+  // parseRecap counts list items as it got them; the writer counts them as written.
+  if (!result.ok)
+    issues.push(...result.issues.map((issue) => ({ ...issue, path: lines.written(issue.path), line: lines.lineOf(issue.path) })));
+  if (issues.length || !result.ok) return { ok: false, issues: byLine(issues), warnings };
+  return { ok: true, value: result.value, warnings };
 }
 
 /**
@@ -73,11 +87,11 @@ function read(text: string): SafeParseRecapMarkdownResult {
  */
 export function safeParseRecapMarkdown(text: string): SafeParseRecapMarkdownResult {
   try {
-    if (typeof text !== "string") return { ok: false, issues: [{ path: "", message: "A Markdown recap must be text." }] };
+    if (typeof text !== "string") return { ok: false, issues: [{ path: "", message: "A Markdown recap must be text." }], warnings: [] };
     return read(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: "", message: `could not be read (${reason}).` }] };
+    return { ok: false, issues: [{ path: "", message: `could not be read (${reason}).` }], warnings: [] };
   }
 }
 
@@ -87,8 +101,9 @@ export function safeParseRecapMarkdown(text: string): SafeParseRecapMarkdownResu
  *
  * @throws {RecapMarkdownError} listing every problem, each with its JSON path and its line.
  */
-export function parseRecapMarkdown(text: string): Recap {
+export function parseRecapMarkdown(text: string, options: ParseRecapMarkdownOptions = {}): Recap {
   const result = safeParseRecapMarkdown(text);
+  options.warnings?.push(...result.warnings);
   if (!result.ok) throw new RecapMarkdownError(result.issues);
   return result.value;
 }

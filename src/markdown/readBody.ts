@@ -1,9 +1,10 @@
-import type { Heading, List, ListItem, RootContent } from "mdast";
+import type { Heading, List, ListItem, Nodes, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { lineOf, ReadContext } from "./context.js";
-import type { RecapMarkdownIssue } from "./errors.js";
+import type { RecapMarkdownIssue, RecapMarkdownWarning } from "./errors.js";
 import { type HeadingText, readHeading } from "./heading.js";
 import { readKeyList } from "./keyList.js";
+import { checkMarkdownLimits } from "./limits.js";
 import { at, type PathLines } from "./pathLines.js";
 import { Phrasing } from "./phrasing.js";
 import { readLinkValue, readTextItems, SessionReader } from "./readSession.js";
@@ -14,12 +15,51 @@ export interface BodyDraft {
   fields: Record<string, unknown>;
   lines: PathLines;
   issues: RecapMarkdownIssue[];
+  warnings: RecapMarkdownWarning[];
 }
 
 interface Section {
   heading: Heading;
   text: HeadingText;
   blocks: RootContent[];
+}
+
+// Setext headings (text underlined with === or ---) are left to be found below: micromark reads
+// them in time that grows with the square of their number, and a recap's headings are ## anyway.
+const NO_SETEXT = { extensions: [{ disable: { null: ["setextUnderline"] } }] };
+const SETEXT_PROBLEM =
+  "Text underlined with a line of = or - (a Setext heading) is not read in a recap: a session starts with ## and its title; leave the line out otherwise.";
+const EQUALS_LINE = /^=+[ \t]*$/;
+const DASHES_LINE = /^ {0,3}-+[ \t]*$/;
+
+/** Where the writer underlined text as a heading, which the parser was told not to read as one. */
+function setextUnderlines(root: Root, source: string): number[] {
+  const found: number[] = [];
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as Nodes;
+    if (!("children" in node)) continue;
+    let previous: Nodes | undefined;
+    for (const child of node.children as Nodes[]) {
+      stack.push(child);
+      const start = child.position?.start;
+      if (child.type === "paragraph" && start) {
+        const lines = source.slice(start.offset, child.position?.end.offset).split("\n");
+        lines.forEach((line, index) => {
+          if (index > 0 && EQUALS_LINE.test(line.replace(/^[ \t>]*/, ""))) found.push((start.line ?? 0) + index);
+        });
+      }
+      if (
+        child.type === "thematicBreak" &&
+        previous?.type === "paragraph" &&
+        previous.position?.end.line === (start?.line ?? 0) - 1 &&
+        DASHES_LINE.test(source.slice(start?.offset, child.position?.end.offset))
+      )
+        found.push(start?.line ?? 0);
+      previous = child;
+    }
+  }
+  return found.sort((a, b) => a - b);
 }
 
 /** HTML comments and thematic breaks carry nothing for the recap, so writers may use them freely. */
@@ -38,7 +78,14 @@ class BodyReader {
 
   read(): void {
     const { context } = this;
-    const blocks = fromMarkdown(context.source).children.filter((block) => !isIgnorable(block));
+    const limits = checkMarkdownLimits(context.source);
+    if (limits.length) {
+      context.issues.push(...limits);
+      return;
+    }
+    const root = fromMarkdown(context.source, NO_SETEXT);
+    for (const line of setextUnderlines(root, context.source)) context.problem("", line, SETEXT_PROBLEM);
+    const blocks = root.children.filter((block) => !isIgnorable(block));
     const intro: RootContent[] = [];
     const sections: Section[] = [];
     for (const block of blocks) {
@@ -82,7 +129,7 @@ class BodyReader {
         continue;
       }
       this.context.lines.set(at(path, paragraphs.length), lineOf(block));
-      paragraphs.push(new Phrasing(this.context.source, block).text("inline"));
+      paragraphs.push(this.context.inlineText(block, at(path, paragraphs.length)));
     }
     if (paragraphs.length) {
       this.context.lines.set(path, lineOf(blocks.find((block) => block.type === "paragraph") as RootContent));
@@ -113,8 +160,14 @@ class BodyReader {
         break;
       case "related-reads": {
         const list = this.onlyList(section, "relatedReads");
-        if (list)
-          this.fields.relatedReads = list.children.flatMap((item, index) => this.readRelatedRead(item, `relatedReads[${index}]`) ?? []);
+        if (list) {
+          const reads: Record<string, unknown>[] = [];
+          list.children.forEach((item, written) => {
+            const read = this.readRelatedRead(item, at("relatedReads", reads.length), at("relatedReads", written));
+            if (read) reads.push(read);
+          });
+          this.fields.relatedReads = reads;
+        }
         break;
       }
       case "call-to-action":
@@ -123,34 +176,40 @@ class BodyReader {
     }
   }
 
-  private readRelatedRead(item: ListItem, path: string): Record<string, unknown> | undefined {
+  /**
+   * One related read. `path` is where it goes in the document given to `parseRecap`, `written`
+   * where the writer put it (they differ after a read that could not be read and is left out):
+   * problems found here name `written`, and `path` is renumbered to it for `parseRecap`'s.
+   */
+  private readRelatedRead(item: ListItem, path: string, written: string): Record<string, unknown> | undefined {
     const { context } = this;
-    context.lines.set(path, lineOf(item));
     const paragraphs = item.children.flatMap((child) => (child.type === "paragraph" ? [child] : []));
     const first = paragraphs[0];
     if (!first || paragraphs.length !== item.children.length || paragraphs.length > 2) {
       context.problem(
-        path,
+        written,
         lineOf(item),
         "A related read is a title line ([title](url), **title** or <url>, then an optional (date)) and at most one paragraph of excerpt under it.",
       );
       return undefined;
     }
     const lead = readLead(new Phrasing(context.source, first));
-    const read: Record<string, unknown> = { ...lead };
-    for (const field of Object.keys(read)) context.lines.set(at(path, field), lineOf(first));
-    const excerpt = lead ? paragraphs[1] : first;
     if (!lead && paragraphs.length > 1) {
       context.problem(
-        path,
+        written,
         lineOf(item),
         "The first paragraph of this related read is not a title line ([title](url), **title** or <url>, then an optional (date)), so it is the excerpt, and there is one excerpt per read.",
       );
       return undefined;
     }
+    context.lines.set(path, lineOf(item));
+    context.lines.renumber(path, written);
+    const read: Record<string, unknown> = { ...lead };
+    for (const field of Object.keys(read)) context.lines.set(at(path, field), lineOf(first));
+    const excerpt = lead ? paragraphs[1] : first;
     if (excerpt) {
       context.lines.set(at(path, "excerpt"), lineOf(excerpt));
-      read.excerpt = new Phrasing(context.source, excerpt).text("inline");
+      read.excerpt = context.inlineText(excerpt, at(written, "excerpt"));
     }
     return read;
   }
@@ -161,12 +220,13 @@ class BodyReader {
     const line = lineOf(section.heading);
     if (section.text.title) cta.title = section.text.title;
     context.lines.set("callToAction.title", line);
+    context.plainTitle(section.heading, "callToAction.title");
     const body: string[] = [];
     let buttons: List | undefined;
     for (const block of section.blocks) {
       if (block.type === "paragraph" && !buttons) {
         context.lines.set(`callToAction.body[${body.length}]`, lineOf(block));
-        body.push(new Phrasing(context.source, block).text("inline"));
+        body.push(context.inlineText(block, `callToAction.body[${body.length}]`));
       } else if (block.type === "list" && !buttons) buttons = block;
       else if (block.type === "paragraph")
         context.problem(
@@ -228,5 +288,6 @@ function readLead(p: Phrasing): Record<string, string> | undefined {
 export function readBody(source: string): BodyDraft {
   const reader = new BodyReader(source);
   reader.read();
-  return { fields: reader.fields, lines: reader.context.lines, issues: reader.context.issues };
+  const { lines, issues, warnings } = reader.context;
+  return { fields: reader.fields, lines, issues, warnings };
 }

@@ -4,7 +4,6 @@ import { lineOf, type ReadContext } from "./context.js";
 import type { HeadingText } from "./heading.js";
 import { type KeyEntry, readKeyList } from "./keyList.js";
 import { at } from "./pathLines.js";
-import { Phrasing } from "./phrasing.js";
 import { isPlainObject, RESOURCE_KEYS, SESSION_FIELDS, SINGLE_KEYS } from "./vocabulary.js";
 import { readYaml } from "./yamlValues.js";
 
@@ -25,15 +24,16 @@ export function isRecapBlock(block: RootContent): block is Code {
 /** List items of one paragraph each, read as inline markup: takeaways. */
 export function readTextItems(context: ReadContext, list: List, path: string): string[] {
   const items: string[] = [];
-  for (const item of list.children) {
+  list.children.forEach((item, written) => {
     const paragraph = item.children[0];
     if (item.children.length !== 1 || paragraph?.type !== "paragraph") {
-      context.problem(path, lineOf(item), "Each takeaway is one paragraph, with nothing nested under it.");
-      continue;
+      context.problem(at(path, written), lineOf(item), "Each takeaway is one paragraph, with nothing nested under it.");
+      return;
     }
     context.lines.set(at(path, items.length), lineOf(item));
-    items.push(new Phrasing(context.source, paragraph).text("inline"));
-  }
+    context.lines.renumber(at(path, items.length), at(path, written));
+    items.push(context.inlineText(paragraph, at(path, written)));
+  });
   return items;
 }
 
@@ -73,6 +73,7 @@ export class SessionReader {
     const line = lineOf(section.heading);
     context.lines.set(path, line);
     if (section.text.title) this.set("title", section.text.title, line);
+    context.plainTitle(section.heading, at(path, "title"));
     if (section.text.id !== undefined) this.set("id", section.text.id, line);
 
     let stage: "details" | "summary" | "takeaways" | "done" = "details";
@@ -87,7 +88,7 @@ export class SessionReader {
         stage = "summary";
       } else if (block.type === "paragraph" && (stage === "details" || stage === "summary")) {
         context.lines.set(at(at(path, "summary"), summary.length), lineOf(block));
-        summary.push(new Phrasing(context.source, block).text("inline"));
+        summary.push(context.inlineText(block, at(at(path, "summary"), summary.length)));
         stage = "summary";
       } else if (block.type === "heading" && block.depth === 3 && (stage === "details" || stage === "summary")) {
         context.lines.set(at(path, "takeaways"), lineOf(block));
@@ -130,6 +131,7 @@ export class SessionReader {
     const { context, path } = this;
     const speakers: Record<string, unknown>[] = [];
     const resources: Record<string, unknown>[] = [];
+    let resourceLines = 0;
     for (const entry of readKeyList(context, list, path, DETAILS_EXPECTED)) {
       const { key, line, phrasing: p } = entry;
       // hasOwn: a key such as "constructor" must be unknown, not a property every object inherits.
@@ -157,7 +159,7 @@ export class SessionReader {
           this.set("tags", tags, line);
         }
       } else if (Object.hasOwn(RESOURCE_KEYS, key)) {
-        this.readResource(entry, resources);
+        this.readResource(entry, resources, resourceLines++);
       } else {
         context.problem(path, line, `"${entry.label}" is not a session detail. Use: ${DETAIL_KEYS}.`);
       }
@@ -165,8 +167,9 @@ export class SessionReader {
     if (resources.length) this.set("resources", resources, lineOf(list));
   }
 
-  private readResource(entry: KeyEntry, resources: Record<string, unknown>[]): void {
+  private readResource(entry: KeyEntry, resources: Record<string, unknown>[], written: number): void {
     const here = at(at(this.path, "resources"), resources.length);
+    this.context.lines.renumber(here, at(at(this.path, "resources"), written));
     const kind = RESOURCE_KEYS[entry.key as keyof typeof RESOURCE_KEYS];
     const { label, url, text } = readLinkValue(entry);
     if (text !== undefined && (text === "" || /\s/.test(text))) {

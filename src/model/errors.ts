@@ -10,9 +10,22 @@ function plural(count: number): string {
   return count === 1 ? "1 problem" : `${count} problems`;
 }
 
-/** Formats issues as one readable block, one line per problem. */
+// Control characters (a terminal's escape sequences, line breaks that would forge a line of the
+// message), bidi controls and line separators, as they come from a document.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text quoted from a document, safe to print anywhere: control and bidi characters are shown as
+ * `\u` escapes, so an error message can never drive a terminal or forge a line of its own.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** Formats issues as one readable block, one line per problem; what they quote is {@link printable}. */
 export function formatIssues(issues: readonly RecapIssue[]): string {
-  return issues.map((issue) => `- ${issue.path || "(document)"}: ${issue.message}`).join("\n");
+  return issues.map((issue) => `- ${printable(issue.path) || "(document)"}: ${printable(issue.message)}`).join("\n");
 }
 
 /** Thrown by `parseRecap` with every problem of the document at once. */

@@ -37,7 +37,12 @@ function describe(value: unknown): string {
       return `${value}`;
     case "object":
       return "an object";
+    case "undefined":
+      return "undefined";
+    case "bigint":
+      return `the number ${value}n`;
     default:
+      // A function or a symbol: only JavaScript can pass them.
       return `a ${typeof value}`;
   }
 }
@@ -139,10 +144,23 @@ const sessionId: Rule = (value, path, issues, required, siblings) => {
 // Rules for lists and objects
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The most items a list may have. Far more than any recap holds (a conference of a thousand
+ * talks), and checked before a single item is read: a sparse list of length four million is a
+ * few bytes of JavaScript that would otherwise cost gigabytes of problems.
+ */
+export const MAX_LIST_ITEMS = 100_000;
+
 /** A list whose items `item` reads; invalid items are reported and left out. An empty list is dropped unless required. */
 function list(item: Rule): Rule {
   return (value, path, issues, required) => {
     if (!Array.isArray(value)) return problem(issues, path, `must be a list, but it is ${describe(value)}.`);
+    if (value.length > MAX_LIST_ITEMS)
+      return problem(
+        issues,
+        path,
+        `has ${value.length.toLocaleString("en")} items; a list in a recap may have at most ${MAX_LIST_ITEMS.toLocaleString("en")}.`,
+      );
     const items: unknown[] = [];
     for (let index = 0; index < value.length; index++) {
       // An item behind a throwing getter is an issue at its own path, like a field.
@@ -155,7 +173,7 @@ function list(item: Rule): Rule {
 }
 
 /** A list of text; empty strings are dropped. */
-const texts = list((value, path, issues) =>
+const texts = /* @__PURE__ */ list((value, path, issues) =>
   typeof value === "string" ? value.trim() || undefined : problem(issues, path, `must be text, but it is ${describe(value)}.`),
 );
 
@@ -175,20 +193,21 @@ function object(
   what: string,
   fields: Field[],
   first: string[] = [],
-  check?: (read: Fields, path: string, issues: RecapIssue[]) => void,
+  check?: (read: Fields, path: string, issues: RecapIssue[], found: number) => void,
 ): Rule {
   const reading = [...fields.filter(([key]) => first.includes(key)), ...fields.filter(([key]) => !first.includes(key))];
   return (value, path, issues) => {
     if (value === null || typeof value !== "object" || Array.isArray(value))
       return problem(issues, path, `must be an object ${what}, but it is ${describe(value)}.`);
     const read: Fields = {};
+    const before = issues.length;
     for (const [key, rule, required] of reading) {
       const here = at(path, key);
       const raw = get(value as Fields, key, path, issues);
       if (raw !== undefined && raw !== null && raw !== UNREADABLE) read[key] = rule(raw, here, issues, required, read);
       else if (required) problem(issues, here, `is missing. ${required}`);
     }
-    check?.(read, path, issues);
+    check?.(read, path, issues, issues.length - before);
     const result: Fields = {};
     for (const [key] of fields) if (read[key] !== undefined) result[key] = read[key];
     return result;
@@ -196,10 +215,11 @@ function object(
 }
 
 // ---------------------------------------------------------------------------------------------
-// The Recap model (types in ./types.ts)
+// The Recap model (types in ./types.ts). The rules are made once, at load, and marked pure: a
+// bundle that shares a chunk with the validator but does not validate (SpeakerByline's) drops them.
 // ---------------------------------------------------------------------------------------------
 
-const image = object("describing an image (src and alt)", [
+const image = /* @__PURE__ */ object("describing an image (src and alt)", [
   ["src", text, "An image needs the address of the picture (src)."],
   ["alt", altText, 'Describe the image for people who cannot see it, or write "" if it is only decoration.'],
   ["width", pixels],
@@ -216,7 +236,7 @@ function person(who: string): Rule {
   ]);
 }
 
-const event = object(
+const event = /* @__PURE__ */ object(
   "describing the event",
   [
     ["name", text, "The event needs a name."],
@@ -229,25 +249,29 @@ const event = object(
   ["name", "startDate", "endDate"],
 );
 
-const resource = object("describing a resource (kind and url)", [
-  ["kind", choice(RESOURCE_KINDS, "resource kind"), "Say what the link leads to."],
+const resource = /* @__PURE__ */ object("describing a resource (kind and url)", [
+  ["kind", /* @__PURE__ */ choice(RESOURCE_KINDS, "resource kind"), "Say what the link leads to."],
   ["url", text, "A resource needs the address it links to."],
   ["label", text],
 ]);
 
-const session = object(
+const session = /* @__PURE__ */ object(
   "describing a session",
   [
     ["id", sessionId],
     ["title", text, "Every session needs a title."],
     ["code", text],
     ["date", date],
-    ["speakers", list(person("speaker")), 'List the speakers, or write "speakers": [] when there were none.'],
+    [
+      "speakers",
+      /* @__PURE__ */ list(/* @__PURE__ */ person("speaker")),
+      'List the speakers, or write "speakers": [] when there were none.',
+    ],
     ["track", text],
-    ["format", choice(SESSION_FORMATS, "session format")],
+    ["format", /* @__PURE__ */ choice(SESSION_FORMATS, "session format")],
     ["summary", paragraphs],
     ["takeaways", texts],
-    ["resources", list(resource)],
+    ["resources", /* @__PURE__ */ list(resource)],
     ["tags", texts],
   ],
   ["id", "title", "speakers"],
@@ -275,7 +299,7 @@ const sessions: Rule = (value, path, issues, required, siblings) => {
   return read;
 };
 
-const relatedRead = object(
+const relatedRead = /* @__PURE__ */ object(
   "describing a related read",
   [
     ["title", text],
@@ -285,25 +309,26 @@ const relatedRead = object(
     ["image", image],
   ],
   [],
-  (read, path, issues) => {
-    if (read.title === undefined && read.excerpt === undefined && !issues.some((issue) => issue.path.startsWith(`${path}.`)))
+  (read, path, issues, found) => {
+    // Only when its fields had no problems of their own: counted, not searched, so a thousand bad reads stay linear.
+    if (read.title === undefined && read.excerpt === undefined && found === 0)
       problem(issues, path, "needs a title or an excerpt: a teaser with neither has nothing to show.");
   },
 );
 
-const callToAction = object("describing the call to action", [
+const callToAction = /* @__PURE__ */ object("describing the call to action", [
   ["title", text, "The call to action needs a title."],
   ["body", paragraphs],
   ["label", text],
   ["url", text],
 ]);
 
-const publisher = object("describing the publisher", [
+const publisher = /* @__PURE__ */ object("describing the publisher", [
   ["name", text, "The publisher needs a name."],
   ["url", text],
 ]);
 
-const recap = object(
+const recap = /* @__PURE__ */ object(
   "with a title, an event and sessions",
   [
     ["title", text, "The recap needs a title."],
@@ -312,7 +337,7 @@ const recap = object(
     ["language", language],
     ["publishedAt", date],
     ["updatedAt", date],
-    ["authors", list(person("author"))],
+    ["authors", /* @__PURE__ */ list(/* @__PURE__ */ person("author"))],
     ["publisher", publisher],
     ["image", image],
     ["tags", texts],
@@ -321,7 +346,7 @@ const recap = object(
     ["sessions", sessions, 'List the sessions, or write "sessions": [] when there are none yet.'],
     ["takeaways", texts],
     ["outro", paragraphs],
-    ["relatedReads", list(relatedRead)],
+    ["relatedReads", /* @__PURE__ */ list(relatedRead)],
     ["callToAction", callToAction],
   ],
   ["title", "event", "sessions"],

@@ -1,6 +1,5 @@
 import { Fragment, type ReactNode } from "react";
-import { recent } from "../format/memo.js";
-import { type InlineNode, parseInline } from "./inline.js";
+import { type InlineNode, parseInlineRecently } from "./inline.js";
 import { linkProps } from "./url.js";
 
 // A bare URL in running text, without the sentence's own punctuation after it.
@@ -50,13 +49,17 @@ function renderNode(node: InlineNode, key: string): ReactNode {
       const children = render(node.children, `${key}.`);
       // A URL that is not allowed keeps its words but never becomes a link.
       return props ? (
-        <a key={key} className="rk-Link rk-Prose-link" {...props}>
+        <a key={key} className="rk-Link rk-Prose-link" {...props} title={node.title}>
           {children}
         </a>
       ) : (
         <Fragment key={key}>{children}</Fragment>
       );
     }
+    case "image":
+      // Pictures inside running text are not shown (a recap's pictures have their own fields):
+      // their description is, as a browser shows it when the picture is missing.
+      return renderText(node.alt, key);
   }
 }
 
@@ -65,12 +68,10 @@ function render(nodes: readonly InlineNode[], keyPrefix: string): ReactNode[] {
 }
 
 /**
- * Renders inline markup (`[text](url)`, `*em*`, `**strong**`, `` `code` ``) as React elements,
+ * Renders inline markup (links, emphasis, strong, code; see `parseInline`) as React elements,
  * never as HTML strings: whatever the text holds stays text.
  */
 export function renderInline(source: string): ReactNode {
-  return render(parsed(source), "");
+  // Rendering the same recap again (a server, a static build) parses each paragraph once.
+  return render(parseInlineRecently(source), "");
 }
-
-// Rendering the same recap again (a server, a static build) parses each paragraph once.
-const parsed = /* @__PURE__ */ recent(2000, parseInline);

@@ -22,11 +22,15 @@ export function slugify(text: string): string {
 export function assignIds(items: ReadonlyArray<{ id?: string | undefined; title: string }>): string[] {
   const taken = new Set<string>();
   for (const item of items) if (item.id) taken.add(item.id);
+  // Per base, the next number to try: a thousand "Q&A" sessions must not each count up from 2.
+  const next = new Map<string, number>();
   return items.map((item, index) => {
     if (item.id) return item.id;
     const base = slugify(item.title) || `session-${index + 1}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    let n = next.get(base) ?? 1;
+    let id = n === 1 ? base : `${base}-${n}`;
+    while (taken.has(id)) id = `${base}-${++n}`;
+    next.set(base, n + 1);
     taken.add(id);
     return id;
   });

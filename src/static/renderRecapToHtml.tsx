@@ -34,8 +34,20 @@ const PAGE_CSS =
   "html{color-scheme:light dark}body{margin:0;background:var(--rk-color-canvas);color:var(--rk-color-text);font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif}" +
   "main{padding-block:var(--rk-space-6);padding-inline:var(--rk-space-4)}";
 
+const DESCRIPTION_LENGTH = 160;
+
+/** The start of the intro as plain text, for the page's description: only as many paragraphs as it takes. */
+function introStart(recap: Recap): string {
+  let text = "";
+  for (const paragraph of toParagraphs(recap.intro)) {
+    text = text ? `${text} ${inlineToText(paragraph)}` : inlineToText(paragraph);
+    if (text.length > DESCRIPTION_LENGTH * 2) break;
+  }
+  return text;
+}
+
 function head(recap: Recap): string {
-  const description = shorten(toParagraphs(recap.intro).map(inlineToText).join(" ") || recap.subtitle || recap.title, 160, recap.language);
+  const description = shorten(introStart(recap) || recap.subtitle || recap.title, DESCRIPTION_LENGTH, recap.language);
   const canonical = safeHref(recap.url);
   const image = recap.image ? safeSrc(recap.image.src) : undefined;
   const meta = [

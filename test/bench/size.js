@@ -56,9 +56,12 @@ const checks = [
     name: 'import { RecapArticle } from "recap-kit"',
     code: await bundle('export { RecapArticle } from "recap-kit";'),
     goal: 10240,
-    budget: 15872,
+    // Raised from 15 kB by issue 12: inline markup read in linear time with CommonMark's rules
+    // (delimiter and bracket stacks, titles, autolinks, images) is 3.7 kB of gzip where the
+    // backtracking parser was 1.1 kB; and by the publisher, session times and their labels.
+    budget: 19200,
   },
-  { name: 'import * from "recap-kit" (everything)', code: await bundle('export * from "recap-kit";'), goal: 10240, budget: 16384 },
+  { name: 'import * from "recap-kit" (everything)', code: await bundle('export * from "recap-kit";'), goal: 10240, budget: 19712 },
   { name: "recap-kit/styles.css", code: readFileSync(resolve(root, "dist/styles.css")), goal: 5120, budget: 5120 },
 ];
 

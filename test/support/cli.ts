@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach } from "vitest";
@@ -28,12 +28,16 @@ export function cliSandbox(prefix: string) {
     get dir() {
       return dir;
     },
-    async cli(args: string[], stdin: string | Uint8Array = ""): Promise<CliResult> {
+    /** Runs the command; standard input is text, bytes, or a file of the test's folder (`< file`). */
+    async cli(args: string[], stdin: string | Uint8Array | { file: string } = ""): Promise<CliResult> {
       let stdout = "";
       let stderr = "";
+      const fromFile = typeof stdin === "object" && "file" in stdin ? join(dir, stdin.file) : undefined;
       const code = await runCli(args, {
         cwd: dir,
-        readStdin: async () => (typeof stdin === "string" ? new TextEncoder().encode(stdin) : stdin),
+        readStdin: async () =>
+          fromFile ? readFileSync(fromFile) : typeof stdin === "string" ? new TextEncoder().encode(stdin) : (stdin as Uint8Array),
+        ...(fromFile ? { stdinIdentity: () => statSync(fromFile) } : {}),
         stdout: (text) => {
           stdout += text;
         },

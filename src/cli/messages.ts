@@ -1,0 +1,76 @@
+import { printable, type RecapValidationError } from "../model/errors.js";
+
+/** Exit codes, documented in the README and in `recap-kit --help`. */
+export const EXIT = {
+  ok: 0,
+  usage: 1,
+  unreadableInput: 2,
+  invalidJson: 3,
+  invalidDocument: 4,
+  unwritableOutput: 5,
+  internal: 70,
+} as const;
+
+/** A failure with its exit code and the one message that explains it. */
+export class CliError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A file name or a value the user gave, safe to put in a message: control characters (a line
+ * break in a file name would forge a line of output, ESC would drive the terminal) and bidi
+ * controls are shown as `\u` escapes. Every name and value in a message goes through here.
+ */
+export function shown(value: string): string {
+  return printable(value);
+}
+
+/** One problem of a document, as a line of the message: the line (for Markdown), the path, what is wrong. */
+function issueLine(issue: { path: string; message: string; line?: number }): string {
+  const line = typeof issue.line === "number" ? `line ${issue.line}, ` : "";
+  return `  - ${line}${shown(issue.path || "(document)")}: ${shown(issue.message)}`;
+}
+
+/** Every problem of an invalid document, one per line, under one sentence naming the input. */
+export function problemsMessage(name: string, error: RecapValidationError): string {
+  const count = error.issues.length === 1 ? "1 problem" : `${error.issues.length} problems`;
+  return `${shown(name)} is not a valid recap document (${count}):\n${error.issues.map(issueLine).join("\n")}`;
+}
+
+/** What was read, but maybe not as the writer meant: printed, never a failure. */
+export function warningsMessage(name: string, warnings: readonly { path: string; message: string; line?: number }[]): string {
+  const count = warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`;
+  return `${shown(name)}: ${count}:\n${warnings.map(issueLine).join("\n")}`;
+}
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: "does not exist",
+  EISDIR: "is a directory, not a file",
+  EACCES: "cannot be accessed (permission denied)",
+  EPERM: "cannot be accessed (permission denied)",
+  ENOTDIR: "is not in a directory that exists",
+  EROFS: "is on a read-only file system",
+  ENOSPC: "cannot be written: the disk is full",
+  EDQUOT: "cannot be written: the disk quota is used up",
+  EFBIG: "cannot be written: the file would be too large",
+  ENAMETOOLONG: "has a name that is too long",
+  ELOOP: "is a loop of symbolic links",
+  ENXIO: "is a device or pipe that nothing is connected to",
+};
+
+/** Why a file could not be read or written, in words; the system's own message for what has none. */
+export function fsReason(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  return (code && FS_REASONS[code]) ?? shown(error instanceof Error ? error.message : String(error));
+}
+
+/** The error code of a failed system call, if it is one. */
+export function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
