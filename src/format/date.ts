@@ -1,23 +1,21 @@
 import { isIsoDate, isoDay } from "../model/isoDate.js";
+import { memo } from "./memo.js";
 import { plainSpaces } from "./plainSpaces.js";
 
 /** A date formatter for the language, made once. Dates are calendar days: always read in UTC. */
 export function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let byLanguage = formatters.get(options);
-  if (!byLanguage) {
-    byLanguage = new Map();
-    formatters.set(options, byLanguage);
+  let id = optionIds.get(options);
+  if (id === undefined) {
+    id = nextOptionId++;
+    optionIds.set(options, id);
   }
-  let format = byLanguage.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { ...options, timeZone: "UTC" });
-    byLanguage.set(language, format);
-  }
-  return format;
+  // Bounded with the other Intl objects: languages come from documents, and a server reads many.
+  return memo(`date:${id}:${language}`, () => new Intl.DateTimeFormat(language, { ...options, timeZone: "UTC" }));
 }
 
-// Keyed by the options object itself: callers pass module constants, so lookups stay cheap.
-const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+// Callers pass module constants as options: each gets a small number for the cache's key.
+const optionIds = new WeakMap<Intl.DateTimeFormatOptions, number>();
+let nextOptionId = 0;
 
 /** A calendar day with its weekday, for day headings: "Tuesday, May 4, 2021". */
 export const WEEKDAY_DATE: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric" };
