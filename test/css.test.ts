@@ -182,6 +182,26 @@ describe("the shipped styles.css", () => {
   });
 });
 
+describe("each component's variables", () => {
+  const components = sheets.filter((sheet) => sheet.file.startsWith("components/"));
+  const raw = (file: string) => readFileSync(join(root, file), "utf8");
+
+  it.each(components.map((sheet) => [sheet.file]))(
+    "%s says at its top what each variable its rule declares controls (the Storybook token tables read it)",
+    (file) => {
+      const name = /components\/(\w+)\//.exec(file)?.[1] as string;
+      const css = raw(file);
+      const documented = [...(/^\/\*([\s\S]*?)\*\//.exec(css)?.[1] ?? "").matchAll(/^\s*\*\s*(--rk-[\w-]+):/gm)].map((m) => m[1]);
+      const rule = new RegExp(`\\.rk-${name}\\s*\\{([^}]*)\\}`).exec(css.replace(/\/\*[\s\S]*?\*\//g, ""))?.[1] ?? "";
+      const declared = [...rule.matchAll(new RegExp(`(--rk-${name}-[\\w-]+)\\s*:`, "g"))].map((m) => m[1]);
+      expect(declared.filter((variable) => !documented.includes(variable))).toEqual([]);
+      // And nothing documented that the sheet does not use.
+      const body = css.slice(css.indexOf("*/") + 2);
+      expect(documented.filter((variable) => !body.includes(variable as string))).toEqual([]);
+    },
+  );
+});
+
 describe("generated punctuation", () => {
   /** Every `content` declaration of the shipped sheet, with what screen media it applies under. */
   function contents(css: string): Array<{ selector: string; value: string; print: boolean }> {
