@@ -197,6 +197,17 @@ describe("targets and wrapping", () => {
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
   });
 
+  it("keeps inline avatars within the line: a byline with pictures is spaced like the text around it", async () => {
+    const { container } = render(
+      <>
+        <SpeakerByline id="with" speakers={german.authors ?? []} showAvatars />
+        <SpeakerByline id="without" speakers={german.authors ?? []} showAvatars={false} />
+      </>,
+    );
+    const height = (id: string) => (container.querySelector(`#${id} .rk-SpeakerByline-text`) as Element).getBoundingClientRect().height;
+    expect(height("with")).toBeLessThanOrEqual(height("without") + 1);
+  });
+
   it("shows five people or more as a list, fewer as a sentence, unless told otherwise", () => {
     const people = Array.from({ length: 5 }, (_, index) => ({ name: `Person ${index + 1}`, affiliation: "CNCF" }));
     const { container } = render(
