@@ -24,6 +24,27 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const teasers = [
+  {
+    title: "CloudBrew 2025: our highlights",
+    url: "https://example.com/blog/cloudbrew-2025",
+    excerpt: kubecon.relatedReads?.[0]?.excerpt,
+    date: "2025-12-15",
+  },
+  {
+    title: "Why a multicloud strategy",
+    url: "https://example.com/blog/multicloud",
+    excerpt: kubecon.relatedReads?.[1]?.excerpt,
+    date: "2024-03-02",
+  },
+  {
+    title: "Istio Service Mesh in practice",
+    url: "https://example.com/blog/istio",
+    excerpt: kubecon.relatedReads?.[2]?.excerpt,
+    date: "2024-01-20",
+  },
+];
+
 /**
  * The seed's teasers as published: no titles, no links, and a third excerpt that is a whole
  * article long, shortened in the text at a word boundary. Without title or link, a teaser is an
@@ -59,25 +80,9 @@ export const TitleLessWithLinks: Story = {
 export const WithTitlesDatesAndImages: Story = {
   args: {
     relatedReads: [
-      {
-        title: "CloudBrew 2025: our highlights",
-        url: "https://example.com/blog/cloudbrew-2025",
-        excerpt: kubecon.relatedReads?.[0]?.excerpt,
-        date: "2025-12-15",
-        image: { src: "/assets/teaser.svg", alt: "A stylised landscape under a yellow sun", width: 640, height: 360 },
-      },
-      {
-        title: "Why a multicloud strategy, and why Google Cloud",
-        url: "https://example.com/blog/multicloud",
-        excerpt: kubecon.relatedReads?.[1]?.excerpt,
-        date: "2024-03-02",
-      },
-      {
-        title: "Istio Service Mesh in practice",
-        url: "https://example.com/blog/istio",
-        excerpt: kubecon.relatedReads?.[2]?.excerpt,
-        image: { src: "/assets/teaser.svg", alt: "" },
-      },
+      { ...teasers[0], image: { src: "/assets/teaser.svg", alt: "A stylised landscape under a yellow sun", width: 640, height: 360 } },
+      teasers[1] ?? {},
+      { ...teasers[2], image: { src: "/assets/teaser.svg", alt: "" } },
     ],
   },
   play: async ({ canvasElement }) => {
@@ -130,27 +135,6 @@ export const Empty: Story = {
     await expect(canvasElement.querySelector(".rk-RelatedReads")).toBeNull();
   },
 };
-
-const teasers = [
-  {
-    title: "CloudBrew 2025: our highlights",
-    url: "https://example.com/blog/cloudbrew-2025",
-    excerpt: kubecon.relatedReads?.[0]?.excerpt,
-    date: "2025-12-15",
-  },
-  {
-    title: "Why a multicloud strategy",
-    url: "https://example.com/blog/multicloud",
-    excerpt: kubecon.relatedReads?.[1]?.excerpt,
-    date: "2024-03-02",
-  },
-  {
-    title: "Istio Service Mesh in practice",
-    url: "https://example.com/blog/istio",
-    excerpt: kubecon.relatedReads?.[2]?.excerpt,
-    date: "2024-01-20",
-  },
-];
 
 /** Two teasers fill the row: no empty third column. */
 export const TwoFillTheRow: Story = {

@@ -148,6 +148,22 @@ export function tokensUsedBy(component: string): Token[] {
   return readTokens().filter((token) => used.has(token.name));
 }
 
+/** A colour with its swatch, or "same" for a value that does not change with the theme. */
+function ColourCell({ value }: { value: string | undefined }) {
+  return (
+    <td>
+      {value ? (
+        <>
+          <Swatch value={value} />
+          <code>{value}</code>
+        </>
+      ) : (
+        "same"
+      )}
+    </td>
+  );
+}
+
 /** The table of a component's own variables, with light and dark values where they are colours. */
 export function ComponentTokenTable({ component, prefix }: { component: string; prefix?: string }) {
   const tokens = readComponentTokens(component, prefix);
@@ -173,26 +189,8 @@ export function ComponentTokenTable({ component, prefix }: { component: string; 
             <td>
               <code>{token.value}</code>
             </td>
-            <td>
-              {token.light ? (
-                <>
-                  <Swatch value={token.light} />
-                  <code>{token.light}</code>
-                </>
-              ) : (
-                "same"
-              )}
-            </td>
-            <td>
-              {token.dark ? (
-                <>
-                  <Swatch value={token.dark} />
-                  <code>{token.dark}</code>
-                </>
-              ) : (
-                "same"
-              )}
-            </td>
+            <ColourCell value={token.light} />
+            <ColourCell value={token.dark} />
           </tr>
         ))}
       </tbody>
