@@ -59,23 +59,15 @@ function name(person: Person): ReactNode {
   );
 }
 
-type BylineText = Pick<RecapLabels, "groupSeparator" | "listSeparator">;
-
-/** From this many people on, a byline is a list by default: a sentence of ten names is hard to read. */
-const LIST_FROM = 5;
-
-/** The ampersand style in the labels' own punctuation ("A، B & C" in Arabic), or the language's conjunction. */
-function listStyle(conjunction: Conjunction, l: BylineText): ListStyle {
-  return conjunction === "ampersand" ? { between: l.listSeparator, last: " & " } : conjunction;
-}
+type BylineText = Pick<RecapLabels, "groupSeparator">;
 
 /**
  * Joins the groups of a byline. Two groups read well with the language's own words ("A, Tilt and
  * B, Datadog"); from three on, commas would run names and organisations together, so groups are
  * set apart the way writers do it: "A, CNCF; B, Isovalent; and C, Google".
  */
-function joinGroups(groups: ReactNode[], language: string, conjunction: Conjunction, l: BylineText): ReactNode {
-  if (groups.length < 3) return joinNodes(groups, language, listStyle(conjunction, l));
+function joinGroups(groups: ReactNode[], language: string, conjunction: Conjunction, style: ListStyle, l: BylineText): ReactNode {
+  if (groups.length < 3) return joinNodes(groups, language, style);
   const and = conjunction === "ampersand" ? "&" : conjunctionWord(language);
   return joinNodes(groups, language, { between: l.groupSeparator, last: and ? `${l.groupSeparator}${and} ` : l.groupSeparator });
 }
@@ -97,7 +89,10 @@ export function SpeakerByline({
 }: SpeakerBylineProps) {
   if (speakers.length === 0) return null;
   const l = withDefaults(bylineLabels, labels);
-  const layout = variant ?? (speakers.length >= LIST_FROM ? "list" : "inline");
+  // From five people on, a list by default: a sentence of ten names is hard to read.
+  const layout = variant ?? (speakers.length > 4 ? "list" : "inline");
+  // The ampersand style in the labels' own punctuation ("A، B & C" in Arabic).
+  const style: ListStyle = conjunction === "ampersand" ? { between: l.listSeparator, last: " & " } : conjunction;
   const list = layout === "list";
   const size = avatarSize ?? (list ? 40 : 24);
   const avatar = (person: Person) =>
@@ -156,7 +151,7 @@ export function SpeakerByline({
                   </span>
                 )),
                 language,
-                listStyle(conjunction, l),
+                style,
               );
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: groups have no identity but their place.
@@ -172,6 +167,7 @@ export function SpeakerByline({
             }),
             language,
             conjunction,
+            style,
             l,
           )}
         </p>
