@@ -1,6 +1,6 @@
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { commands, page } from "vitest/browser";
+import { commands, page, userEvent } from "vitest/browser";
 import { ar, parseRecap, RecapArticle, RecapHeader, RelatedReads, type Session, SessionCard, SpeakerByline } from "../../src/index.js";
 import "../../src/styles.css";
 import rawArabic from "../fixtures/cloud-arabia-2025.ar.recap.json" with { type: "json" };
@@ -220,6 +220,33 @@ describe("targets and wrapping", () => {
     expect(container.querySelector("#four ul")).toBeNull();
     expect(container.querySelectorAll("#five li")).toHaveLength(5);
     expect(container.querySelector("#told ul")).toBeNull();
+  });
+});
+
+describe("hover states, with a real pointer", () => {
+  it("underlines a resource's label, colours the self-link and strengthens a teaser's border", async () => {
+    const session = kubecon.sessions[0] as Session;
+    const { container } = render(
+      <>
+        <SessionCard {...session} id="hover" />
+        <RelatedReads relatedReads={[{ title: "Istio in practice", url: "https://example.com/istio", excerpt: "A read." }]} />
+      </>,
+    );
+    const label = container.querySelector(".rk-ResourceLinks-label") as HTMLElement;
+    const anchor = container.querySelector(".rk-SessionCard-anchor") as HTMLElement;
+    const teaser = container.querySelector(".rk-RelatedReads-teaser") as HTMLElement;
+    const before = {
+      label: getComputedStyle(label).textDecorationLine,
+      anchor: getComputedStyle(anchor).color,
+      teaser: getComputedStyle(teaser).borderTopColor,
+    };
+    await userEvent.hover(label);
+    expect(getComputedStyle(label).textDecorationLine).toBe("underline");
+    expect(before.label).toBe("none");
+    await userEvent.hover(anchor);
+    expect(getComputedStyle(anchor).color).not.toBe(before.anchor);
+    await userEvent.hover(teaser);
+    await expect.poll(() => getComputedStyle(teaser).borderTopColor).not.toBe(before.teaser);
   });
 });
 
