@@ -118,7 +118,7 @@ export const BrandedInFiveLines: Story = {
     await expect(getComputedStyle(title).fontFamily).toContain("Georgia");
     const index = canvasElement.querySelector(".rk-SessionIndex") as HTMLElement;
     await expect(getComputedStyle(index).borderTopLeftRadius).toBe("2px");
-    const link = canvasElement.querySelector(".rk-RecapHeader-eventName") as HTMLElement;
+    const link = canvasElement.querySelector(".rk-RecapHeader-event .rk-Link") as HTMLElement;
     await expect(getComputedStyle(link).color).toBe(globals.theme === "dark" ? "rgb(225, 166, 240)" : "rgb(123, 31, 162)");
   },
 };
