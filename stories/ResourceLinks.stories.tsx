@@ -89,7 +89,10 @@ export const FocusedResource: Story = {
   },
 };
 
-/** The pointer over a resource underlines its label. */
+/**
+ * The pointer over a resource underlines its label. Point at it to see it: a play function sends
+ * synthetic events, which CSS :hover does not see; test/browser/design.test.tsx checks it with a real pointer.
+ */
 export const HoveredResource: Story = {
   play: async ({ canvasElement }) => {
     const link = within(canvasElement).getAllByRole("link")[0] as HTMLElement;

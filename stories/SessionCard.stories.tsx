@@ -288,7 +288,11 @@ export const FocusedSelfLink: Story = {
   },
 };
 
-/** Hovering a resource underlines its label; the pointer over the self-link gives it the link's colour. */
+/**
+ * Hovering a resource underlines its label; the pointer over the self-link gives it the link's
+ * colour. Point at them to see it: a play function sends synthetic events, which CSS :hover does
+ * not see, so test/browser/design.test.tsx checks the hovered look with a real pointer.
+ */
 export const HoveredResource: Story = {
   args: { ...kuma },
   play: async ({ canvasElement }) => {
