@@ -5,7 +5,7 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import { emulateMedia, printToPdf, renderInNode } from "./test/support/browser-commands.js";
+import { ariaSnapshot, emulateMedia, printToPdf, renderInNode } from "./test/support/browser-commands.js";
 import { chromiumArgs, findChromium } from "./test/support/chromium.js";
 import { bundledCss, layeredCss, stylesheetFiles } from "./test/support/stylesheet.js";
 
@@ -112,7 +112,7 @@ export default defineConfig({
             viewport: { width: 1024, height: 768 },
             // Keeps test/browser/__screenshots__ for the committed visual baselines only.
             screenshotFailures: false,
-            commands: { emulateMedia, printToPdf, renderInNode },
+            commands: { ariaSnapshot, emulateMedia, printToPdf, renderInNode },
             expect: {
               toMatchScreenshot: {
                 comparatorName: "pixelmatch",

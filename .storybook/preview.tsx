@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { MINIMAL_VIEWPORTS } from "storybook/viewport";
 import { LABELS, textDirection } from "../src/index.js";
 import "../src/styles.css";
 import "./preview.css";
@@ -86,9 +87,25 @@ const preview: Preview = {
     layout: "fullscreen",
     controls: { expanded: true, matchers: { date: /Date$|At$/ } },
     a11y: { test: "error" },
+    // The phones the design is checked at: 375 px (the common one) and 320 px (the narrowest).
+    viewport: {
+      options: {
+        mobile375: { name: "Phone, 375 px", styles: { width: "375px", height: "667px" }, type: "mobile" },
+        ...MINIMAL_VIEWPORTS,
+      },
+    },
     options: {
       storySort: {
-        order: ["Introduction", "Getting started", "Use it in your stack", "Authoring a recap", "Design tokens", "Components", "Pages"],
+        order: [
+          "Introduction",
+          "Getting started",
+          "Use it in your stack",
+          "Authoring a recap",
+          "Design tokens",
+          "Components",
+          "Pages",
+          "Testing",
+        ],
       },
     },
   },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { Badge } from "../src/index.js";
+import { selectControl, textChildrenControl } from "./docs/controls.js";
 import { kubecon } from "./fixture.js";
 
 const meta = {
@@ -8,6 +9,10 @@ const meta = {
   component: Badge,
   tags: ["autodocs"],
   args: { label: "Track", kind: "track", children: kubecon.sessions[0]?.track },
+  argTypes: {
+    kind: selectControl(["track", "format", "code", "tag"], "What kind of fact it shows."),
+    children: textChildrenControl,
+  },
 } satisfies Meta<typeof Badge>;
 
 export default meta;
@@ -29,4 +34,21 @@ export const Code: Story = { args: { label: "Session code", kind: "code", childr
 
 export const LongText: Story = {
   args: { children: "Cloud Native Security Day and Kubernetes Policy Working Group Joint Session, North America" },
+};
+
+/** Every kind, as a session's metadata line sets them: quiet text, the track in the text's colour, "·" between them (not read out). */
+export const AllKinds: Story = {
+  render: () => (
+    <p className="rk-SessionCard-meta">
+      <Badge className="rk-MetaItem" kind="track" label="Track">
+        ServiceMeshCon 2021
+      </Badge>{" "}
+      <Badge className="rk-MetaItem" kind="format" label="Format">
+        Keynote
+      </Badge>{" "}
+      <Badge className="rk-MetaItem" kind="code" label="Session code">
+        DEV311
+      </Badge>
+    </p>
+  ),
 };

@@ -8,7 +8,7 @@ import { RecapArticle, RelatedReads, ResourceLinks, SessionCard, SpeakerByline, 
  * runs as a test in Chromium with axe, light and dark.
  */
 const meta = {
-  title: "Components/Edge cases",
+  title: "Testing/Edge cases",
   tags: ["autodocs"],
 } satisfies Meta;
 

@@ -116,9 +116,9 @@ export const BrandedInFiveLines: Story = {
   play: async ({ canvasElement, globals }) => {
     const title = canvasElement.querySelector(".rk-RecapHeader-title") as HTMLElement;
     await expect(getComputedStyle(title).fontFamily).toContain("Georgia");
-    const card = canvasElement.querySelector(".rk-SessionCard") as HTMLElement;
-    await expect(getComputedStyle(card).borderTopLeftRadius).toBe("2px");
-    const link = canvasElement.querySelector(".rk-RecapHeader-eventName") as HTMLElement;
+    const index = canvasElement.querySelector(".rk-SessionIndex") as HTMLElement;
+    await expect(getComputedStyle(index).borderTopLeftRadius).toBe("2px");
+    const link = canvasElement.querySelector(".rk-RecapHeader-event .rk-Link") as HTMLElement;
     await expect(getComputedStyle(link).color).toBe(globals.theme === "dark" ? "rgb(225, 166, 240)" : "rgb(123, 31, 162)");
   },
 };

@@ -1,12 +1,27 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { de, ja, RecapHeader } from "../src/index.js";
+import { ar, de, ja, RecapHeader } from "../src/index.js";
+import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl } from "./docs/controls.js";
+import { LeftAndRight, LightAndDark } from "./docs/SideBySide.js";
 import { cloudTage, kubecon } from "./fixture.js";
 
 const meta = {
   title: "Components/RecapHeader",
   component: RecapHeader,
-  tags: ["autodocs"],
+  // The docs page is RecapHeader.mdx.
+  tags: ["!autodocs"],
+  args: { authors: [], tags: [] },
+  argTypes: {
+    event: jsonControl("Event", "{ name, edition?, startDate?, endDate?, location?, url? }"),
+    authors: jsonControl("Person[]", "Who wrote the recap."),
+    publisher: jsonControl("Publisher", "{ name, url? }"),
+    tags: jsonControl("string[]", "Tags, shown as '#words'."),
+    image: jsonControl("Image", "{ src, alt, width?, height? }"),
+    as: selectControl(["div", "header"], "`div` on its own; `header` inside your own <article>."),
+    conjunction: selectControl(["and", "ampersand"], "How the authors' names are joined."),
+    language: languageControl,
+    labels: labelsControl,
+  },
 } satisfies Meta<typeof RecapHeader>;
 
 export default meta;
@@ -75,3 +90,47 @@ export const Japanese: Story = {
 
 /** Only what is required: the title and the event's name. */
 export const Minimal: Story = { args: { title: "Notes from a meetup", event: { name: "Cloud Native Meetup" } } };
+
+/** Light and dark next to each other. */
+export const LightAndDarkSideBySide: Story = {
+  args: {
+    title: cloudTage.title,
+    subtitle: cloudTage.subtitle,
+    event: cloudTage.event,
+    authors: cloudTage.authors,
+    tags: cloudTage.tags,
+    language: "de",
+    labels: de,
+  },
+  render: (args) => <LightAndDark>{() => <RecapHeader {...args} />}</LightAndDark>,
+};
+
+/** Left to right and right to left next to each other. */
+export const LeftToRightAndRightToLeft: Story = {
+  args: { title: kubecon.title, event: kubecon.event },
+  render: () => (
+    <LeftAndRight
+      rtlLang="ar"
+      ltr={
+        <RecapHeader title={cloudTage.title} event={cloudTage.event} authors={cloudTage.authors} readingMinutes={6} tags={cloudTage.tags} />
+      }
+      rtl={
+        <RecapHeader
+          title="ملخص Cloud Native Arabia 2025"
+          event={{ name: "Cloud Native Arabia", edition: "2025", startDate: "2025-02-10", endDate: "2025-02-11", location: "الرياض" }}
+          authors={[{ name: "ليلى حداد", affiliation: "شركة السحابة" }]}
+          readingMinutes={5}
+          tags={["Kubernetes", "أمن"]}
+          language="ar"
+          labels={ar}
+        />
+      }
+    />
+  ),
+};
+
+/** On a phone (375 px): the event line wraps cleanly, never starting a line with "·", and does not repeat the title. */
+export const OnAPhone: Story = {
+  args: { title: kubecon.title, event: kubecon.event, readingMinutes: 9, publishedAt: "2021-05-12" },
+  globals: mobileViewport,
+};

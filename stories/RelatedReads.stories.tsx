@@ -1,21 +1,54 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, within } from "storybook/test";
+import { expect, userEvent, within } from "storybook/test";
 import { RelatedReads } from "../src/index.js";
+import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl } from "./docs/controls.js";
+import { LightAndDark } from "./docs/SideBySide.js";
 import { kubecon } from "./fixture.js";
 
 const meta = {
   title: "Components/RelatedReads",
   component: RelatedReads,
-  tags: ["autodocs"],
+  // The docs page is RelatedReads.mdx.
+  tags: ["!autodocs"],
   args: { relatedReads: kubecon.relatedReads },
+  argTypes: {
+    relatedReads: jsonControl("RelatedRead[]", "The teasers: { title?, url?, excerpt?, date?, image? } each."),
+    layout: selectControl(["grid", "list"], "Side by side where there is room, or one under the other."),
+    headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
+    heading: { control: "text" },
+    language: languageControl,
+    labels: labelsControl,
+  },
 } satisfies Meta<typeof RelatedReads>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const teasers = [
+  {
+    title: "CloudBrew 2025: our highlights",
+    url: "https://example.com/blog/cloudbrew-2025",
+    excerpt: kubecon.relatedReads?.[0]?.excerpt,
+    date: "2025-12-15",
+  },
+  {
+    title: "Why a multicloud strategy",
+    url: "https://example.com/blog/multicloud",
+    excerpt: kubecon.relatedReads?.[1]?.excerpt,
+    date: "2024-03-02",
+  },
+  {
+    title: "Istio Service Mesh in practice",
+    url: "https://example.com/blog/istio",
+    excerpt: kubecon.relatedReads?.[2]?.excerpt,
+    date: "2024-01-20",
+  },
+];
+
 /**
  * The seed's teasers as published: no titles, no links, and a third excerpt that is a whole
- * article long, shortened for display at a word boundary and clamped.
+ * article long, shortened in the text at a word boundary. Without title or link, a teaser is an
+ * excerpt set off by a rule, not a card that looks as if it opened something.
  */
 export const FromTheSeed: Story = {
   play: async ({ canvasElement }) => {
@@ -47,25 +80,9 @@ export const TitleLessWithLinks: Story = {
 export const WithTitlesDatesAndImages: Story = {
   args: {
     relatedReads: [
-      {
-        title: "CloudBrew 2025: our highlights",
-        url: "https://example.com/blog/cloudbrew-2025",
-        excerpt: kubecon.relatedReads?.[0]?.excerpt,
-        date: "2025-12-15",
-        image: { src: "/assets/teaser.svg", alt: "A stylised landscape under a yellow sun", width: 640, height: 360 },
-      },
-      {
-        title: "Why a multicloud strategy, and why Google Cloud",
-        url: "https://example.com/blog/multicloud",
-        excerpt: kubecon.relatedReads?.[1]?.excerpt,
-        date: "2024-03-02",
-      },
-      {
-        title: "Istio Service Mesh in practice",
-        url: "https://example.com/blog/istio",
-        excerpt: kubecon.relatedReads?.[2]?.excerpt,
-        image: { src: "/assets/teaser.svg", alt: "" },
-      },
+      { ...teasers[0], image: { src: "/assets/teaser.svg", alt: "A stylised landscape under a yellow sun", width: 640, height: 360 } },
+      teasers[1] ?? {},
+      { ...teasers[2], image: { src: "/assets/teaser.svg", alt: "" } },
     ],
   },
   play: async ({ canvasElement }) => {
@@ -118,3 +135,44 @@ export const Empty: Story = {
     await expect(canvasElement.querySelector(".rk-RelatedReads")).toBeNull();
   },
 };
+
+/** Two teasers fill the row: no empty third column. */
+export const TwoFillTheRow: Story = {
+  args: { relatedReads: teasers.slice(0, 2) },
+  play: async ({ canvasElement }) => {
+    const list = (canvasElement.querySelector(".rk-RelatedReads-list") as Element).getBoundingClientRect();
+    const last = (canvasElement.querySelectorAll(".rk-RelatedReads-teaser")[1] as Element).getBoundingClientRect();
+    await expect(Math.round(last.right)).toBe(Math.round(list.right));
+  },
+};
+
+/** One teaser takes the whole row. */
+export const OneFillsTheRow: Story = { args: { relatedReads: teasers.slice(0, 1) } };
+
+/** Light and dark next to each other, with titles, dates and an image to the card's edge. */
+export const LightAndDarkSideBySide: Story = {
+  render: () => (
+    <LightAndDark>
+      {(theme) => (
+        <RelatedReads
+          id={`reads-${theme}`}
+          heading={`Also read (${theme})`}
+          relatedReads={[{ ...teasers[0], image: { src: "/assets/teaser.svg", alt: "", width: 640, height: 360 } }, teasers[1] ?? {}]}
+        />
+      )}
+    </LightAndDark>
+  ),
+};
+
+/** Keyboard focus on a teaser: the ring goes around the whole card. */
+export const FocusedTeaser: Story = {
+  args: { relatedReads: teasers },
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    const teaser = canvasElement.querySelector(".rk-RelatedReads-teaser") as Element;
+    await expect(getComputedStyle(teaser).outlineStyle).toBe("solid");
+  },
+};
+
+/** On a phone (375 px): one column. */
+export const OnAPhone: Story = { args: { relatedReads: teasers }, globals: mobileViewport };

@@ -1,11 +1,18 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, within } from "storybook/test";
+import { expect, userEvent, within } from "storybook/test";
 import { ResourceLinks } from "../src/index.js";
+import { jsonControl, labelsControl } from "./docs/controls.js";
+import { LightAndDark } from "./docs/SideBySide.js";
 
 const meta = {
   title: "Components/ResourceLinks",
   component: ResourceLinks,
-  tags: ["autodocs"],
+  // The docs page is ResourceLinks.mdx.
+  tags: ["!autodocs"],
+  argTypes: {
+    resources: jsonControl("Resource[]", "{ kind: slides | recording | repo | article | docs | other, url, label? } each."),
+    labels: labelsControl,
+  },
   args: {
     sessionTitle: "Hacking into Kubernetes Security",
     resources: [
@@ -63,5 +70,33 @@ export const LongLabel: Story = {
         label: "The complete annotated transcript of the session, with every question from the audience",
       },
     ],
+  },
+};
+
+/** Light and dark next to each other. */
+export const LightAndDarkSideBySide: Story = {
+  render: (args) => <LightAndDark>{() => <ResourceLinks {...args} />}</LightAndDark>,
+};
+
+/** Keyboard focus on a resource: a ring around the button. */
+export const FocusedResource: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    const link = within(canvasElement).getAllByRole("link")[0] as HTMLElement;
+    await expect(link).toHaveFocus();
+    await expect(getComputedStyle(link).outlineStyle).toBe("solid");
+    await expect(link.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
+  },
+};
+
+/**
+ * The pointer over a resource underlines its label. Point at it to see it: a play function sends
+ * synthetic events, which CSS :hover does not see; test/browser/design.test.tsx checks it with a real pointer.
+ */
+export const HoveredResource: Story = {
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getAllByRole("link")[0] as HTMLElement;
+    await userEvent.hover(link);
+    await expect(link).toBeVisible();
   },
 };

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, within } from "storybook/test";
-import { ja, type Session, SessionCard } from "../src/index.js";
+import { expect, userEvent, within } from "storybook/test";
+import { ar, ja, type Session, SessionCard } from "../src/index.js";
+import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl, textChildrenControl } from "./docs/controls.js";
+import { LeftAndRight, LightAndDark } from "./docs/SideBySide.js";
 import { kubecon } from "./fixture.js";
 import { arabicSpeakers, japaneseSpeakers, longNames, panelOfTen } from "./people.js";
 
@@ -17,7 +19,28 @@ const [kuma, extend, dod, contour, containerd, gitops, hacking] = kubecon.sessio
 const meta = {
   title: "Components/SessionCard",
   component: SessionCard,
-  tags: ["autodocs"],
+  // The docs page is SessionCard.mdx.
+  tags: ["!autodocs"],
+  args: { speakers: [], summary: [], takeaways: [], resources: [], tags: [] },
+  argTypes: {
+    format: selectControl(
+      ["keynote", "talk", "panel", "workshop", "lightning", "other"],
+      "The session's format, shown in the metadata line.",
+    ),
+    speakers: jsonControl("Person[]", "Who spoke: { name, affiliation?, role?, url?, avatar? } each, in order."),
+    summary: jsonControl("string | string[]", "The summary: one paragraph or several, with inline markup."),
+    takeaways: jsonControl("string[]", "What to remember, one sentence each."),
+    resources: jsonControl("Resource[]", "Slides, recordings …: { kind, url, label? } each."),
+    tags: jsonControl("string[]", "Tags, shown as '#words'."),
+    variant: selectControl(["full", "compact"], "`full`: everything; `compact`: title, byline and first paragraph."),
+    appearance: selectControl(["card", "section"], "`card`: a box of its own; `section`: an open section, as in an article."),
+    bylineVariant: selectControl(["inline", "list"], "The byline as a sentence or one row per person (default: a list from five people)."),
+    headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
+    conjunction: selectControl(["and", "ampersand"], "How the byline joins the last names."),
+    language: languageControl,
+    labels: labelsControl,
+    children: textChildrenControl,
+  },
 } satisfies Meta<typeof SessionCard>;
 
 export default meta;
@@ -78,7 +101,7 @@ export const NoSpeakers: Story = {
   },
 };
 
-/** A panel of ten speakers, with a moderator. */
+/** A panel of ten speakers, with a moderator: from five people on, the byline is a list. */
 export const PanelOfTen: Story = {
   args: { ...kuma, id: "panel", title: "Panel: the future of service meshes", format: "panel", speakers: panelOfTen },
 };
@@ -145,24 +168,7 @@ export const RightToLeft: Story = {
     takeaways: ["فعّل RBAC بالكامل.", "اشترك في قائمة CVE الخاصة بـ Kubernetes."],
     resources: [{ kind: "repo", url: "https://github.com/kubernetes/kubernetes", label: "المستودع" }],
     language: "ar",
-    // recap-kit ships no Arabic labels: a publisher passes their own, and what is left out stays English.
-    labels: {
-      namesWithAffiliation: "{names}، {affiliation}",
-      keyTakeaways: "أهم النقاط",
-      track: "المسار",
-      format: "الشكل",
-      formats: {
-        keynote: "كلمة رئيسية",
-        talk: "محاضرة",
-        panel: "حلقة نقاش",
-        workshop: "ورشة عمل",
-        lightning: "محاضرة قصيرة",
-        other: "جلسة",
-      },
-      linkToSession: "رابط إلى هذه الجلسة: {title}",
-      resourceContext: "لجلسة «{title}»",
-      resources: "المصادر",
-    },
+    labels: ar,
   },
   parameters: { direction: "rtl", lang: "ar" },
 };
@@ -185,4 +191,113 @@ export const Japanese: Story = {
     labels: ja,
   },
   parameters: { lang: "ja" },
+};
+
+/** The two appearances: a card for a session shown alone, open sections with a rule between them for a long read (as RecapArticle sets them). */
+export const CardAndSections: Story = {
+  args: { ...kuma },
+  render: () => (
+    <div style={{ display: "grid", gap: "2rem" }}>
+      <SessionCard {...kuma} id="card" appearance="card" />
+      <div style={{ display: "flex", flexDirection: "column", gap: "2rem" }}>
+        <SessionCard {...extend} id="section-1" appearance="section" />
+        <SessionCard {...hacking} id="section-2" appearance="section" />
+      </div>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const card = getComputedStyle(canvasElement.querySelector("#card") as Element);
+    const second = getComputedStyle(canvasElement.querySelector("#section-2") as Element);
+    await expect(card.borderTopWidth).toBe("1px");
+    await expect(card.borderLeftWidth).toBe("1px");
+    await expect(second.borderTopWidth).toBe("1px");
+    await expect(second.borderLeftWidth).toBe("0px");
+  },
+};
+
+/** Every piece of metadata in one place: track, format, code, date and time, tags, every resource kind. */
+export const AllMetadata: Story = {
+  args: {
+    ...hacking,
+    format: "workshop",
+    code: "SEC204",
+    date: "2021-05-06T16:55:00+02:00",
+    track: "Cloud Native Security Day",
+    resources: [
+      { kind: "slides", url: "https://example.com/s.pdf" },
+      { kind: "recording", url: "https://example.com/r" },
+      { kind: "repo", url: "https://example.com/g" },
+      { kind: "article", url: "https://example.com/a" },
+      { kind: "docs", url: "https://example.com/d" },
+      { kind: "other", url: "https://example.com/o", label: "Workshop notes" },
+      { kind: "slides", url: "javascript:alert(1)", label: "A refused URL, shown as text" },
+    ],
+    tags: ["security", "rbac", "cve"],
+  },
+};
+
+/** Light and dark next to each other, whatever the toolbar's theme. */
+export const LightAndDarkSideBySide: Story = {
+  args: { ...dod, format: "talk", code: "GIT101", tags: ["gitops", "compliance"] },
+  render: (args) => <LightAndDark>{(theme) => <SessionCard {...args} id={`dod-${theme}`} />}</LightAndDark>,
+};
+
+/** Left to right and right to left next to each other: the self-link, the rule of the takeaways and the metadata mirror. */
+export const LeftToRightAndRightToLeft: Story = {
+  args: { ...hacking },
+  render: () => (
+    <LeftAndRight
+      rtlLang="ar"
+      ltr={<SessionCard {...hacking} id="ltr" />}
+      rtl={
+        <SessionCard
+          id="rtl"
+          title="أمن Kubernetes: كيف تحمي عنقودك"
+          speakers={arabicSpeakers}
+          track="يوم الأمن السحابي"
+          format="talk"
+          summary={["عرض المتحدثون كيف يمكن اختراق عنقود Kubernetes غير المحمي، ثم كيف تمنع RBAC وسياسات الشبكة ذلك."]}
+          takeaways={["فعّل RBAC بالكامل.", "اشترك في قائمة CVE الخاصة بـ Kubernetes."]}
+          resources={[{ kind: "repo", url: "https://github.com/kubernetes/kubernetes" }]}
+          language="ar"
+          labels={ar}
+        />
+      }
+    />
+  ),
+};
+
+/** On a phone (375 px): the title wraps, the self-link stays at the end of its first line, names move to the next line whole. */
+export const OnAPhone: Story = {
+  args: { ...hacking, code: "SEC204", date: "2021-05-06T16:55:00+02:00", track: "Cloud Native Security Day" },
+  globals: mobileViewport,
+};
+
+/** Keyboard focus on the self-link: a visible ring on a target of at least 24 × 24 px. */
+export const FocusedSelfLink: Story = {
+  args: { ...contour },
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole("link", { name: `Link to this session: ${contour.title}` });
+    await userEvent.tab();
+    await expect(link).toHaveFocus();
+    const style = getComputedStyle(link);
+    await expect(style.outlineStyle).toBe("solid");
+    const box = link.getBoundingClientRect();
+    await expect(box.width).toBeGreaterThanOrEqual(24);
+    await expect(box.height).toBeGreaterThanOrEqual(24);
+  },
+};
+
+/**
+ * Hovering a resource underlines its label; the pointer over the self-link gives it the link's
+ * colour. Point at them to see it: a play function sends synthetic events, which CSS :hover does
+ * not see, so test/browser/design.test.tsx checks the hovered look with a real pointer.
+ */
+export const HoveredResource: Story = {
+  args: { ...kuma },
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole("link", { name: /^Repository: Kuma on GitHub/ });
+    await userEvent.hover(link);
+    await expect(link).toBeVisible();
+  },
 };

@@ -1,13 +1,19 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { SessionIndex } from "../src/index.js";
+import { jsonControl, labelsControl, mobileViewport } from "./docs/controls.js";
 import { kubecon } from "./fixture.js";
 
 const meta = {
   title: "Components/SessionIndex",
   component: SessionIndex,
-  tags: ["autodocs"],
+  // The docs page is SessionIndex.mdx.
+  tags: ["!autodocs"],
   args: { sessions: kubecon.sessions },
+  argTypes: {
+    sessions: jsonControl("Session[]", "The sessions to link to, in order: their titles and ids."),
+    labels: labelsControl,
+  },
 } satisfies Meta<typeof SessionIndex>;
 
 export default meta;
@@ -46,3 +52,6 @@ export const Empty: Story = {
     await expect(within(canvasElement).queryByRole("navigation")).toBeNull();
   },
 };
+
+/** On a phone (375 px): long titles wrap under their numbers. */
+export const OnAPhone: Story = { globals: mobileViewport };

@@ -1,13 +1,24 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, within } from "storybook/test";
-import { SpeakerByline } from "../src/index.js";
+import { expect, userEvent, within } from "storybook/test";
+import { ar, SpeakerByline } from "../src/index.js";
+import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl } from "./docs/controls.js";
+import { LeftAndRight, LightAndDark } from "./docs/SideBySide.js";
 import { arabicSpeakers, japaneseSpeakers, longNames, panelOfTen, seed } from "./people.js";
 
 const meta = {
   title: "Components/SpeakerByline",
   component: SpeakerByline,
-  tags: ["autodocs"],
+  // The docs page is SpeakerByline.mdx.
+  tags: ["!autodocs"],
   args: { speakers: seed.dod },
+  argTypes: {
+    speakers: jsonControl("Person[]", "Who spoke: { name, affiliation?, role?, url?, avatar? } each, in order."),
+    variant: selectControl(["inline", "list"], "A sentence, or one row per person (default: a list from five people)."),
+    conjunction: selectControl(["and", "ampersand"], "How the last names are joined."),
+    avatarSize: { control: { type: "number", min: 16, max: 96, step: 4 } },
+    language: languageControl,
+    labels: labelsControl,
+  },
 } satisfies Meta<typeof SpeakerByline>;
 
 export default meta;
@@ -48,8 +59,16 @@ export const RolesAndLinks: Story = {
   },
 };
 
-/** A panel of ten, inline: organisations that repeat next to each other are grouped. */
-export const PanelOfTen: Story = { args: { speakers: panelOfTen } };
+/** A panel of ten: from five people on, a byline is a list of rows, in even columns. */
+export const PanelOfTen: Story = {
+  args: { speakers: panelOfTen },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole("listitem")).toHaveLength(10);
+  },
+};
+
+/** The same panel forced inline: organisations that repeat next to each other are grouped, every person moves to the next line whole. */
+export const PanelOfTenInline: Story = { args: { speakers: panelOfTen, variant: "inline" } };
 
 /** One row per speaker, with avatars: pictures, initials where there is none, and a broken image that falls back to initials. */
 export const ListWithAvatars: Story = {
@@ -90,7 +109,11 @@ export const LongNamesList: Story = { args: { speakers: longNames, variant: "lis
 
 /** Right-to-left names in a right-to-left byline, one left-to-right name isolated among them. */
 export const RightToLeft: Story = {
-  args: { speakers: arabicSpeakers, language: "ar" },
+  args: { speakers: arabicSpeakers, language: "ar", labels: ar },
+  play: async ({ canvasElement }) => {
+    // Arabic punctuation from the Arabic labels: "،" and "؛", never "," or ";".
+    await expect(canvasElement.textContent).not.toMatch(/[,;]/);
+  },
   parameters: { direction: "rtl", lang: "ar" },
 };
 
@@ -120,5 +143,35 @@ export const NoSpeakers: Story = {
   args: { speakers: [] },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector(".rk-SpeakerByline")).toBeNull();
+  },
+};
+
+/** Light and dark next to each other: names in the text's colour, organisations and joining words quieter. */
+export const LightAndDarkSideBySide: Story = {
+  render: () => <LightAndDark>{() => <SpeakerByline speakers={panelOfTen.slice(0, 3)} />}</LightAndDark>,
+};
+
+/** Left to right and right to left next to each other, in lists with avatars. */
+export const LeftToRightAndRightToLeft: Story = {
+  render: () => (
+    <LeftAndRight
+      rtlLang="ar"
+      ltr={<SpeakerByline speakers={panelOfTen.slice(0, 3)} variant="list" />}
+      rtl={<SpeakerByline speakers={arabicSpeakers} variant="list" language="ar" labels={ar} />}
+    />
+  ),
+};
+
+/** On a phone (375 px): "Tabitha Sable, Datadog" moves to the next line whole instead of breaking after "Tabitha". */
+export const OnAPhone: Story = { args: { speakers: [...seed.tiltAndDatadog, ...seed.dod] }, globals: mobileViewport };
+
+/** Keyboard focus on a linked name. */
+export const FocusedName: Story = {
+  args: { speakers: panelOfTen.slice(0, 2), variant: "inline" },
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    const link = within(canvasElement).getByRole("link", { name: "Priyanka Sharma" });
+    await expect(link).toHaveFocus();
+    await expect(getComputedStyle(link).outlineStyle).toBe("solid");
   },
 };

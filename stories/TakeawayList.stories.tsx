@@ -1,13 +1,22 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { TakeawayList } from "../src/index.js";
+import { jsonControl, labelsControl, mobileViewport } from "./docs/controls.js";
+import { LightAndDark } from "./docs/SideBySide.js";
 import { kubecon } from "./fixture.js";
 
 const meta = {
   title: "Components/TakeawayList",
   component: TakeawayList,
-  tags: ["autodocs"],
+  // The docs page is TakeawayList.mdx.
+  tags: ["!autodocs"],
   args: { takeaways: kubecon.sessions[6]?.takeaways, headingLevel: 2 },
+  argTypes: {
+    takeaways: jsonControl("string[]", "What to remember, one sentence each, with inline markup."),
+    heading: { control: "text" },
+    headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
+    labels: labelsControl,
+  },
 } satisfies Meta<typeof TakeawayList>;
 
 export default meta;
@@ -52,3 +61,11 @@ export const Empty: Story = {
     await expect(within(canvasElement).queryByRole("heading")).toBeNull();
   },
 };
+
+/** Light and dark next to each other. */
+export const LightAndDarkSideBySide: Story = {
+  render: (args) => <LightAndDark>{() => <TakeawayList {...args} />}</LightAndDark>,
+};
+
+/** On a phone (375 px). */
+export const OnAPhone: Story = { globals: mobileViewport };

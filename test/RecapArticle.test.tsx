@@ -17,6 +17,13 @@ function headingLevels(container: HTMLElement): number[] {
   return [...container.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((heading) => Number(heading.tagName[1]));
 }
 
+/** The text an element shows on screen: without what only screen readers get. */
+function shownText(element: Element | null): string {
+  const copy = element?.cloneNode(true) as Element | undefined;
+  for (const hidden of copy?.querySelectorAll(".rk-visually-hidden") ?? []) hidden.remove();
+  return (copy?.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+
 describe("RecapArticle with the real KubeCon recap", () => {
   it("renders the whole article from raw JSON: one h1, seven sessions, related reads and the call to action", () => {
     const { container } = render(<RecapArticle recap={raw} />);
@@ -62,8 +69,17 @@ describe("RecapArticle with the real KubeCon recap", () => {
     const { container } = render(<RecapArticle recap={raw} />);
     const times = [...container.querySelectorAll(".rk-RecapHeader-eventDates time")].map((time) => time.getAttribute("datetime"));
     expect(times).toEqual(["2021-05-04", "2021-05-07"]);
-    expect(container.querySelector(".rk-RecapHeader-eventDates")?.textContent?.replace(/\s/g, " ")).toMatch(/^May 4 ?– ?7, 2021$/);
+    expect(shownText(container.querySelector(".rk-RecapHeader-eventDates"))).toMatch(/^May 4 ?– ?7, 2021$/);
     expect(container.querySelector(".rk-RecapHeader-facts")).toHaveTextContent(/^\d+ min read$/);
+  });
+
+  it("does not repeat the event's name above a title that names it: the dates link to the event, named by it", () => {
+    const { container } = render(<RecapArticle recap={raw} />);
+    expect(shownText(container.querySelector(".rk-RecapHeader-event"))).not.toContain(raw.event.name);
+    const link = container.querySelector(".rk-RecapHeader-eventDates");
+    expect(link?.tagName).toBe("A");
+    expect(link).toHaveAttribute("href", raw.event.url);
+    expect(link).toHaveAccessibleName(/^KubeCon \+ CloudNativeCon Europe 2021 May 4 ?– ?7, 2021$/);
   });
 
   it("loses nothing: every session title, speaker, takeaway and resource URL is on the page", () => {
@@ -99,9 +115,7 @@ describe("RecapArticle in German, over two days", () => {
     expect(screen.getByRole("heading", { level: 3, name: "Kosten im Griff: FinOps für Plattformteams" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 2, name: "Unser Fazit" })).toBeInTheDocument();
     expect(screen.getAllByRole("heading", { level: 4, name: "Das Wichtigste" }).length).toBeGreaterThan(0);
-    expect(container.querySelector(".rk-RecapHeader-eventDates")?.textContent?.replace(/\s/g, " ")).toMatch(
-      /^10\. ?– ?11\. September 2024$/,
-    );
+    expect(shownText(container.querySelector(".rk-RecapHeader-eventDates"))).toMatch(/^10\. ?– ?11\. September 2024$/);
     expect(screen.getByText(/Veröffentlicht am/)).toHaveTextContent("Veröffentlicht am 16. September 2024");
     expect(container).toHaveTextContent("Lukas Brandt und Aylin Şahin, Nordlicht Software");
   });

@@ -99,4 +99,13 @@ describe("RelatedReads", () => {
     render(<RelatedReads relatedReads={seed} id="more" />);
     expect(screen.getByRole("region", { name: "What others have also read" })).toHaveAttribute("id", "more");
   });
+
+  it("marks a teaser with neither title nor link, which is shown as a quoted excerpt rather than a card", () => {
+    const { container } = render(<RelatedReads relatedReads={[seed[0] ?? {}, { ...linked[1], title: "Titled" }]} />);
+    const [bare, titled] = [...container.querySelectorAll(".rk-RelatedReads-teaser")];
+    expect(bare).toHaveAttribute("data-linked", "false");
+    expect(bare).toHaveAttribute("data-titled", "false");
+    expect(titled).toHaveAttribute("data-linked", "true");
+    expect(titled).toHaveAttribute("data-titled", "true");
+  });
 });

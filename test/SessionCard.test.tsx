@@ -113,4 +113,27 @@ describe("SessionCard", () => {
     );
     expect(byHand).toBe(fromModel);
   });
+
+  it("is a card alone and an open section when asked, which RecapArticle asks for", () => {
+    const { container } = render(
+      <>
+        <SessionCard {...kuma} id="alone" />
+        <SessionCard {...kuma} id="open" appearance="section" />
+      </>,
+    );
+    expect(container.querySelector("#alone")).toHaveAttribute("data-appearance", "card");
+    expect(container.querySelector("#open")).toHaveAttribute("data-appearance", "section");
+  });
+
+  it("lists a panel's byline from five speakers on, unless told otherwise", () => {
+    const panel = Array.from({ length: 5 }, (_, index) => ({ name: `Speaker ${index + 1}`, affiliation: "CNCF" }));
+    const { container } = render(
+      <>
+        <SessionCard {...kuma} id="panel" speakers={panel} />
+        <SessionCard {...kuma} id="told" speakers={panel} bylineVariant="inline" />
+      </>,
+    );
+    expect(within(container.querySelector("#panel") as HTMLElement).getByRole("list", { name: "Speakers" })).toBeInTheDocument();
+    expect(within(container.querySelector("#told") as HTMLElement).queryByRole("list", { name: "Speakers" })).toBeNull();
+  });
 });

@@ -182,6 +182,63 @@ describe("the shipped styles.css", () => {
   });
 });
 
+describe("each component's variables", () => {
+  const components = sheets.filter((sheet) => sheet.file.startsWith("components/"));
+  const raw = (file: string) => readFileSync(join(root, file), "utf8");
+
+  it.each(components.map((sheet) => [sheet.file]))(
+    "%s says at its top what each variable its rule declares controls (the Storybook token tables read it)",
+    (file) => {
+      const name = /components\/(\w+)\//.exec(file)?.[1] as string;
+      const css = raw(file);
+      const documented = [...(/^\/\*([\s\S]*?)\*\//.exec(css)?.[1] ?? "").matchAll(/^\s*\*\s*(--rk-[\w-]+):/gm)].map((m) => m[1]);
+      const rule = new RegExp(`\\.rk-${name}\\s*\\{([^}]*)\\}`).exec(css.replace(/\/\*[\s\S]*?\*\//g, ""))?.[1] ?? "";
+      const declared = [...rule.matchAll(new RegExp(`(--rk-${name}-[\\w-]+)\\s*:`, "g"))].map((m) => m[1]);
+      expect(declared.filter((variable) => !documented.includes(variable))).toEqual([]);
+      // And nothing documented that the sheet does not use.
+      const body = css.slice(css.indexOf("*/") + 2);
+      expect(documented.filter((variable) => !body.includes(variable as string))).toEqual([]);
+    },
+  );
+});
+
+describe("generated punctuation", () => {
+  /** Every `content` declaration of the shipped sheet, with what screen media it applies under. */
+  function contents(css: string): Array<{ selector: string; value: string; print: boolean }> {
+    const found: Array<{ selector: string; value: string; print: boolean }> = [];
+    const walk = (code: string, print: boolean) => {
+      for (const match of code.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+        for (const declaration of (match[2] as string).matchAll(/(?:^|;)content:([^;]+)/g)) {
+          found.push({ selector: (match[1] as string).trim(), value: (declaration[1] as string).trim(), print });
+        }
+      }
+    };
+    const print = /@media print\{((?:[^{}]*\{[^{}]*\})*)\}/.exec(css);
+    walk(css.replace(print?.[0] ?? "", ""), false);
+    walk(print?.[1] ?? "", true);
+    return found;
+  }
+
+  const visible = contents(shipped).filter(({ value, print }) => !print && /^"[^"]+"/.test(value));
+
+  it("is never read out: every visible character that CSS draws on screen has empty alternative text", () => {
+    expect(visible.length).toBeGreaterThan(2);
+    // A browser without alternative text for generated content takes the plain declaration before it.
+    const withoutAlt = visible.filter(({ value }) => !/\/\s*""$/.test(value));
+    const withAlt = new Set(visible.filter(({ value }) => /\/\s*""$/.test(value)).map(({ selector }) => selector));
+    expect(withoutAlt.filter(({ selector }) => !withAlt.has(selector))).toEqual([]);
+  });
+
+  it("keeps its alternative text through a consumer's minifier", () => {
+    const again = new TextDecoder().decode(
+      transform({ filename: "styles.css", code: Buffer.from(shipped), minify: true, targets: cssTargets }).code,
+    );
+    expect(contents(again).filter(({ value }) => /\/\s*""$/.test(value)).length).toBe(
+      visible.filter(({ value }) => /\/\s*""$/.test(value)).length,
+    );
+  });
+});
+
 describe("the colour tokens", () => {
   const tokens = readFileSync(join(root, "styles/tokens.css"), "utf8");
 

@@ -97,10 +97,27 @@ describe("empty lists and missing optional props render nothing, or only what th
     expect(container.querySelector("time")).toBeNull();
   });
 
-  it("a CallToAction with only a title: a heading and no dead button", () => {
-    render(<CallToAction title="Talk to us" />);
+  it("a CallToAction with only a title: a heading and no dead button, marked as a note", () => {
+    const { container } = render(<CallToAction title="Talk to us" />);
     expect(screen.getByRole("heading", { level: 2, name: "Talk to us" })).toBeInTheDocument();
     expect(screen.queryByRole("link")).toBeNull();
+    expect(container.querySelector(".rk-CallToAction")).toHaveAttribute("data-action", "none");
+  });
+
+  it("a CallToAction to a mail address keeps the address for print, whatever the URL's case, query or escapes", () => {
+    const { container } = render(
+      <>
+        <CallToAction title="A" url="MAILTO:team@example.com?subject=Hi" label="Write" />
+        <CallToAction title="B" url="mailto:%E0%A4%A@example.com" label="Write" />
+        <CallToAction title="C" url="https://example.com" label="Open" />
+      </>,
+    );
+    const [upper, escaped, web] = [...container.querySelectorAll(".rk-CallToAction")];
+    expect(upper).toHaveAttribute("data-action", "mail");
+    expect(upper?.querySelector("a")).toHaveAttribute("data-address", "team@example.com");
+    expect(escaped?.querySelector("a")).toHaveAttribute("data-address", "%E0%A4%A@example.com");
+    expect(web).toHaveAttribute("data-action", "link");
+    expect(web?.querySelector("a")).not.toHaveAttribute("data-address");
   });
 
   it("a RecapArticle without sessions: the header and no index", () => {

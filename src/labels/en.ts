@@ -6,6 +6,7 @@ export const bylineLabels = {
   personWithRole: "{name} ({role})",
   namesWithAffiliation: "{names}, {affiliation}",
   groupSeparator: "; ",
+  listSeparator: ", ",
   speakers: "Speakers",
 } satisfies Partial<RecapLabels>;
 

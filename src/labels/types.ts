@@ -11,6 +11,8 @@ export interface RecapLabels {
   namesWithAffiliation: string;
   /** Between the organisations of a byline with three or more of them: "; " (the last also gets the language's "and"). */
   groupSeparator: string;
+  /** Between the items of a plain list, in the script's own punctuation: a person's role and organisation, names before "&": ", " ("، " in Arabic, "、" in Japanese). */
+  listSeparator: string;
   /** Accessible name of a byline shown as a list. */
   speakers: string;
 

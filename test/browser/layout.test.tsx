@@ -75,7 +75,7 @@ describe("responsive layout", () => {
     const size = (id: string) => getComputedStyle(container.querySelector(`#${id} .rk-SessionCard-title`) as Element).fontSize;
     // Same viewport, different containers: the card follows its container.
     expect(size("narrow")).toBe("18px");
-    expect(size("wide")).toBe("24px");
+    expect(size("wide")).toBe("22px");
     expect(overflowing(container.querySelector('[data-testid="narrow"]') as HTMLElement)).toEqual([]);
   });
 });
@@ -86,17 +86,19 @@ describe("forced colours, motion and focus", () => {
     const { container } = render(
       <RecapArticle recap={{ ...raw, callToAction: { ...raw.callToAction, url: "https://example.com/contact" } }} />,
     );
+    // The rule above a session, the start rule of an excerpt, and the boxes.
     for (const selector of [
-      ".rk-Badge",
-      ".rk-SessionCard",
+      ".rk-SessionIndex",
+      ".rk-SessionCard + .rk-SessionCard",
       ".rk-CallToAction-action",
       ".rk-RelatedReads-teaser",
       ".rk-ResourceLinks-link",
     ]) {
       const style = getComputedStyle(container.querySelector(selector) as Element);
-      expect(style.borderTopStyle, selector).not.toBe("none");
-      expect(Number.parseFloat(style.borderTopWidth), selector).toBeGreaterThan(0);
-      expect(style.borderTopColor, selector).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+      const side = selector === ".rk-RelatedReads-teaser" ? "Left" : "Top";
+      expect(style[`border${side}Style`], selector).not.toBe("none");
+      expect(Number.parseFloat(style[`border${side}Width`]), selector).toBeGreaterThan(0);
+      expect(style[`border${side}Color`], selector).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
     }
   });
 
@@ -211,11 +213,12 @@ describe("a site's own CSS", () => {
     try {
       const { container } = render(<RecapArticle recap={{ ...raw, intro: "An **important** `kubectl` word." }} />);
       const css = (selector: string) => getComputedStyle(container.querySelector(selector) as Element);
-      expect(css(".rk-SessionCard").paddingTop).toBe("16px");
-      expect(css(".rk-SessionCard").borderTopWidth).toBe("1px");
+      expect(css(".rk-SessionIndex").paddingTop).toBe("16px");
+      expect(css(".rk-SessionCard + .rk-SessionCard").paddingTop).toBe("32px");
+      expect(css(".rk-SessionCard + .rk-SessionCard").borderTopWidth).toBe("1px");
       expect(css(".rk-SessionCard").boxSizing).toBe("border-box");
       expect(Number(css(".rk-SessionCard-title").fontWeight)).toBeGreaterThanOrEqual(600);
-      expect(css(".rk-SessionCard-title").fontSize).toBe("24px");
+      expect(css(".rk-SessionCard-title").fontSize).toBe("28px");
       expect(css(".rk-SessionCard-title").color).toBe(css(".rk-RecapArticle").color);
       expect(css(".rk-RecapHeader-title").fontSize).not.toBe(css(".rk-RecapArticle").fontSize);
       expect(css(".rk-SessionIndex-item").listStyleType).toBe("decimal");

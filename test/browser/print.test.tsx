@@ -25,14 +25,30 @@ describe("printing the real recap to PDF in Chromium", () => {
     expect(text).not.toContain("Sessions in this recap");
   });
 
-  it("does not split a session across pages where it fits on one", async () => {
-    const pdf = await commands.printToPdf(renderRecapToHtml(recap));
-    // Each short session starts and ends on the same page: its title and its last takeaway are together.
-    for (const session of raw.sessions.filter((s) => s.summary.join(" ").length < 1500)) {
-      const last = session.takeaways.at(-1) as string;
-      const page = pdf.text.findIndex((pageText) => pageText.replace(/\s+/g, " ").includes(session.title));
+  it("prints the seed recap on at most six A4 pages, sessions flowing from page to page", async () => {
+    const pdf = await commands.printToPdf(renderRecapToHtml(raw));
+    expect(pdf.pages).toBeLessThanOrEqual(6);
+    // Flowing: no page is left mostly empty before the last one (page 1 held ten lines when every session started a page).
+    const lines = pdf.text.map((page) => page.split("\n").length);
+    expect(Math.min(...lines.slice(0, -1))).toBeGreaterThan(20);
+  });
+
+  it("never leaves a session's title alone at the foot of a page: it shares its page with the summary's start", async () => {
+    const pdf = await commands.printToPdf(renderRecapToHtml(raw));
+    const pages = pdf.text.map((page) => page.replace(/\s+/g, " "));
+    for (const session of raw.sessions) {
+      const page = pages.findIndex((text) => text.includes(session.title));
       expect(page, session.title).toBeGreaterThanOrEqual(0);
-      expect(pdf.text[page]?.replace(/\s+/g, " "), session.title).toContain(last.slice(0, 40));
+      expect(pages[page], session.title).toContain((session.summary[0] as string).slice(0, 30));
     }
+  });
+
+  it("keeps a call to action that gives a mail address, with the address", async () => {
+    const pdf = await commands.printToPdf(
+      renderRecapToHtml({ ...raw, callToAction: { ...raw.callToAction, label: "Write to us", url: "mailto:recaps@example.com" } }),
+    );
+    const text = pdf.text.join("\n").replace(/\s+/g, " ");
+    expect(text).toContain(raw.callToAction.title);
+    expect(text).toContain("Write to us (recaps@example.com)");
   });
 });

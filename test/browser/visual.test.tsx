@@ -35,6 +35,9 @@ const hacking = kubecon.sessions[6] as Session;
 
 afterEach(() => cleanup());
 
+/** A teaser picture from the project itself (the test server serves it): no network. */
+const TEASER_IMAGE = "/stories/assets/teaser.svg";
+
 /** How long a capture may take to become stable (two identical screenshots in a row). */
 const SETTLE_MS = 30_000;
 
@@ -112,6 +115,21 @@ describe.skipIf(server.platform !== "linux").each(["light", "dark"] as const)("t
 
   it("RelatedReads", async () => {
     await expectLook("related-reads", <RelatedReads relatedReads={kubecon.relatedReads} />, theme);
+  });
+
+  it("RelatedReads with titles, links, dates and an image to the edge", async () => {
+    const reads = (kubecon.relatedReads ?? []).slice(0, 2).map((read, index) => ({
+      ...read,
+      title: ["CloudBrew 2025: our highlights", "Why a multicloud strategy"][index],
+      url: `https://example.com/${index}`,
+      date: "2025-12-1" + index,
+      ...(index === 0 ? { image: { src: TEASER_IMAGE, alt: "", width: 640, height: 360 } } : {}),
+    }));
+    await expectLook("related-reads-linked", <RelatedReads relatedReads={reads} />, theme);
+  });
+
+  it("CallToAction without a link: a note", async () => {
+    await expectLook("call-to-action-note", <CallToAction {...kubecon.callToAction} title={kubecon.callToAction?.title ?? ""} />, theme);
   });
 
   it("RecapHeader with every field", async () => {

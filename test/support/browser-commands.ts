@@ -4,6 +4,7 @@ import type { BrowserCommand } from "vitest/node";
 // page cannot do by itself (emulate forced colours, print to PDF, render in Node).
 
 type PlaywrightContext = {
+  iframe: { locator(selector: string): { first(): { ariaSnapshot(): Promise<string> } } };
   page: { emulateMedia(options: Record<string, unknown>): Promise<void> };
   context: {
     newPage(): Promise<{
@@ -25,6 +26,10 @@ export interface PrintedPdf {
 export const emulateMedia: BrowserCommand<[options: Record<string, string | null>]> = async (context, options) => {
   await (context as unknown as PlaywrightContext).page.emulateMedia(options);
 };
+
+/** What the browser's accessibility tree holds for an element of the page under test: what a screen reader reads. */
+export const ariaSnapshot: BrowserCommand<[selector: string]> = async (context, selector) =>
+  (context as unknown as PlaywrightContext).iframe.locator(selector).first().ariaSnapshot();
 
 /** Prints a standalone HTML page to PDF in Chromium, the way a reader's "Save as PDF" does, and reads its text back. */
 export const printToPdf: BrowserCommand<[html: string]> = async (context, html): Promise<PrintedPdf> => {

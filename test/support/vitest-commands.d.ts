@@ -4,6 +4,7 @@ declare module "vitest/internal/browser" {
   interface BrowserCommands {
     emulateMedia: (options: Record<string, string | null>) => Promise<void>;
     printToPdf: (html: string) => Promise<PrintedPdf>;
+    ariaSnapshot: (selector: string) => Promise<string>;
     renderInNode: (fixture: "kubecon" | "german" | "arabic", language?: string) => Promise<{ html: string; icu: string }>;
   }
 }

@@ -21,18 +21,20 @@ export interface CallToActionProps extends CallToActionData, Omit<ComponentProps
 
 /**
  * How to get in touch: a heading, a few words, and one link styled as a button. Without a
- * URL that may be a link, the label is shown as text rather than as a dead button.
+ * URL that may be a link, it is a note: the label is shown as text rather than as a dead button.
  */
 export function CallToAction({ title, body, label, url, headingLevel = 2, className, ...rest }: CallToActionProps) {
   const link = linkProps(url);
+  // An address to write to stays readable on paper, where nothing else of the box is of use.
+  const mail = link && /^mailto:/i.test(link.href) ? link.href.slice(7).split("?")[0] || undefined : undefined;
   return (
-    <section {...rest} className={clsx("rk-CallToAction", className)}>
+    <section {...rest} className={clsx("rk-CallToAction", className)} data-action={mail ? "mail" : link ? "link" : "none"}>
       <Heading level={headingLevel} className="rk-CallToAction-title">
         {title}
       </Heading>
       <Prose className="rk-CallToAction-body" paragraphs={body} />
       {link ? (
-        <a className="rk-Link rk-CallToAction-action" {...link}>
+        <a className="rk-Link rk-CallToAction-action" {...link} data-address={mail}>
           {label ?? url}
         </a>
       ) : label || url ? (

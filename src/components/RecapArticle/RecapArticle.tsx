@@ -63,6 +63,12 @@ export interface RecapArticleProps extends Omit<ComponentPropsWithRef<"article">
    */
   showIndex?: boolean | undefined;
   /**
+   * How each session is set: `section`, open sections separated by rules, as a long read is;
+   * `card`, each session in a box of its own.
+   * @default "section"
+   */
+  sessionAppearance?: "section" | "card" | undefined;
+  /**
    * Include the schema.org structured data (`BlogPosting` about the `Event`).
    * @default true
    */
@@ -106,6 +112,7 @@ export function RecapArticle({
   recap: input,
   labels: overrides,
   showIndex,
+  sessionAppearance = "section",
   structuredData = true,
   conjunction,
   components,
@@ -133,6 +140,7 @@ export function RecapArticle({
       {structuredData ? <parts.JsonLd recap={recap} /> : null}
       <parts.Header
         {...common}
+        as="header"
         title={recap.title}
         subtitle={recap.subtitle}
         event={recap.event}
@@ -149,7 +157,7 @@ export function RecapArticle({
       <div className="rk-RecapArticle-sessions">
         {days.map((group) => {
           const cards = group.sessions.map((session) => (
-            <parts.Session key={session.id} {...common} {...session} headingLevel={byDay ? 3 : 2} />
+            <parts.Session key={session.id} {...common} {...session} headingLevel={byDay ? 3 : 2} appearance={sessionAppearance} />
           ));
           if (!byDay) return cards;
           return (

@@ -18,6 +18,12 @@ export interface RecapHeaderProps
   extends Pick<Recap, "title" | "subtitle" | "event" | "authors" | "publisher" | "publishedAt" | "updatedAt" | "tags" | "image">,
     Omit<ComponentPropsWithRef<"header">, "title" | "children"> {
   /**
+   * The element. `div` by default, so that a header shown on its own is not a second `banner`
+   * landmark next to the site's; `header` inside an `<article>`, as `RecapArticle` renders it.
+   * @default "div"
+   */
+  as?: "div" | "header" | undefined;
+  /**
    * Reading time in minutes; `RecapArticle` computes it from the document.
    * @default not shown
    */
@@ -54,6 +60,7 @@ export function RecapHeader({
   tags,
   image,
   readingMinutes,
+  as = "div",
   language = "en",
   conjunction,
   labels,
@@ -77,7 +84,7 @@ export function RecapHeader({
   const published = publishedAt ? <time dateTime={publishedAt}>{formatDate(publishedAt, language)}</time> : null;
   const facts = [
     published || publisherName ? (
-      <span key="published">
+      <span key="published" className="rk-MetaItem">
         {published && publisherName
           ? fillNodes(l.publishedBy, { date: published, publisher: publisherName })
           : published
@@ -86,36 +93,49 @@ export function RecapHeader({
       </span>
     ) : null,
     updatedAt ? (
-      <span key="updated">{fillNodes(l.updated, { date: <time dateTime={updatedAt}>{formatDate(updatedAt, language)}</time> })}</span>
+      <span key="updated" className="rk-MetaItem">
+        {fillNodes(l.updated, { date: <time dateTime={updatedAt}>{formatDate(updatedAt, language)}</time> })}
+      </span>
     ) : null,
-    readingMinutes ? <span key="reading">{fillText(l.readingTime, { minutes: readingMinutes })}</span> : null,
+    readingMinutes ? (
+      <span key="reading" className="rk-MetaItem">
+        {fillText(l.readingTime, { minutes: readingMinutes })}
+      </span>
+    ) : null,
   ].filter(Boolean);
 
+  const dates = event.startDate ? <DateRange start={event.startDate} end={event.endDate} language={language} /> : null;
+  // A title that names the event ("KubeCon Europe 2021: our highlights") is not repeated above
+  // it: the line keeps the dates and the place, and the link to the event goes on the first.
+  const named = !(dates || event.location) || !title.toLowerCase().includes(eventName.toLowerCase());
+  const eventParts = [
+    named ? (["Name", eventName] as const) : null,
+    dates ? (["Dates", dates] as const) : null,
+    event.location ? (["Location", event.location] as const) : null,
+  ].filter((part) => part !== null);
+
+  // Typed as the header it may be: both take an HTMLElement's ref.
+  const Element = as as "header";
   return (
-    <header {...rest} className={clsx("rk-RecapHeader", className)}>
+    <Element {...rest} className={clsx("rk-RecapHeader", className)}>
       <p className="rk-RecapHeader-event">
         <span className="rk-visually-hidden">{l.event}:</span>{" "}
-        {spaced([
-          eventLink ? (
-            <a key="name" className="rk-Link rk-RecapHeader-eventName" {...eventLink}>
-              {eventName}
-            </a>
-          ) : (
-            <span key="name" className="rk-RecapHeader-eventName">
-              {eventName}
-            </span>
-          ),
-          event.startDate ? (
-            <span key="dates" className="rk-RecapHeader-eventDates">
-              <DateRange start={event.startDate} end={event.endDate} language={language} />
-            </span>
-          ) : null,
-          event.location ? (
-            <span key="location" className="rk-RecapHeader-eventLocation">
-              {event.location}
-            </span>
-          ) : null,
-        ])}
+        {spaced(
+          eventParts.map(([part, content], index) => {
+            const partClass = `rk-MetaItem rk-RecapHeader-event${part}`;
+            return index === 0 && eventLink ? (
+              <a key={part} className={`rk-Link ${partClass}`} {...eventLink}>
+                {named ? null : <span className="rk-visually-hidden">{eventName}</span>}
+                {named ? null : " "}
+                {content}
+              </a>
+            ) : (
+              <span key={part} className={partClass}>
+                {content}
+              </span>
+            );
+          }),
+        )}
       </p>
       <h1 className="rk-RecapHeader-title">{title}</h1>
       {subtitle ? <p className="rk-RecapHeader-subtitle">{subtitle}</p> : null}
@@ -131,6 +151,6 @@ export function RecapHeader({
       {image && hero ? (
         <img className="rk-RecapHeader-image" src={hero} alt={image.alt} width={image.width} height={image.height} decoding="async" />
       ) : null}
-    </header>
+    </Element>
   );
 }

@@ -107,7 +107,7 @@ export function RelatedReads({
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: teasers may lack both title and URL; order is their identity.
             <li className="rk-RelatedReads-item" key={index}>
-              <article className="rk-RelatedReads-teaser" data-linked={link ? "true" : "false"}>
+              <article className="rk-RelatedReads-teaser" data-linked={link ? "true" : "false"} data-titled={read.title ? "true" : "false"}>
                 {title}
                 {shown ? (
                   <p className="rk-RelatedReads-excerpt">

@@ -42,6 +42,17 @@ export interface SessionCardProps extends Session, Omit<ComponentPropsWithRef<"a
    */
   variant?: "full" | "compact" | undefined;
   /**
+   * `card`: a box of its own, for a session shown alone (a highlight, a sidebar).
+   * `section`: an open section of a longer page, set apart from the next by a rule; `RecapArticle` uses it.
+   * @default "card"
+   */
+  appearance?: "card" | "section" | undefined;
+  /**
+   * How the byline shows the speakers: a sentence, or one row per person.
+   * @default "inline" for up to four speakers, "list" from five on
+   */
+  bylineVariant?: "inline" | "list" | undefined;
+  /**
    * BCP 47 language of the recap: dates and joining words follow it.
    * @default "en"
    */
@@ -83,6 +94,8 @@ export function SessionCard({
   tags,
   headingLevel = 2,
   variant = "full",
+  appearance = "card",
+  bylineVariant,
   language = "en",
   conjunction,
   showAvatars,
@@ -99,24 +112,31 @@ export function SessionCard({
     ? []
     : [
         track ? (
-          <Badge key="track" kind="track" label={l.track}>
+          <Badge key="track" className="rk-MetaItem" kind="track" label={l.track}>
             <bdi>{track}</bdi>
           </Badge>
         ) : null,
         format ? (
-          <Badge key="format" kind="format" label={l.format}>
+          <Badge key="format" className="rk-MetaItem" kind="format" label={l.format}>
             {l.formats[format] ?? badgeLabels.formats[format]}
           </Badge>
         ) : null,
         code ? (
-          <Badge key="code" kind="code" label={l.sessionCode}>
+          <Badge key="code" className="rk-MetaItem" kind="code" label={l.sessionCode}>
             {code}
           </Badge>
         ) : null,
       ].filter(Boolean);
 
   return (
-    <article aria-label={title} {...rest} id={anchor} className={clsx("rk-SessionCard", className)} data-variant={variant}>
+    <article
+      aria-label={title}
+      {...rest}
+      id={anchor}
+      className={clsx("rk-SessionCard", className)}
+      data-variant={variant}
+      data-appearance={appearance}
+    >
       <header className="rk-SessionCard-header">
         <div className="rk-SessionCard-heading">
           <Heading level={headingLevel} className="rk-SessionCard-title">
@@ -132,7 +152,7 @@ export function SessionCard({
             {spaced([
               ...badges,
               date ? (
-                <time key="date" className="rk-SessionCard-date" dateTime={date}>
+                <time key="date" className="rk-MetaItem rk-SessionCard-date" dateTime={date}>
                   {time ? fillText(l.dateAtTime, { date: formatDate(date, language), time }) : formatDate(date, language)}
                 </time>
               ) : null,
@@ -141,6 +161,7 @@ export function SessionCard({
         ) : null}
         <SpeakerByline
           speakers={speakers}
+          variant={bylineVariant}
           language={language}
           conjunction={conjunction}
           showAvatars={showAvatars ?? speakers.some((speaker) => speaker.avatar)}

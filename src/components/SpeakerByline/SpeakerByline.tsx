@@ -1,6 +1,6 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ReactNode } from "react";
-import { type Conjunction, conjunctionWord, joinNodes } from "../../format/list.js";
+import { type Conjunction, conjunctionWord, joinNodes, type ListStyle } from "../../format/list.js";
 import { fillNodes } from "../../format/template.js";
 import { bylineLabels } from "../../labels/en.js";
 import type { RecapLabels } from "../../labels/types.js";
@@ -16,7 +16,7 @@ export interface SpeakerBylineProps extends Omit<ComponentPropsWithRef<"div">, "
   /**
    * `inline`: one sentence, people of one organisation grouped ("A & B, Tilt").
    * `list`: one row per person, with avatar, role and organisation.
-   * @default "inline"
+   * @default "inline" for up to four people, "list" from five on (a panel)
    */
   variant?: "inline" | "list" | undefined;
   /**
@@ -66,8 +66,8 @@ type BylineText = Pick<RecapLabels, "groupSeparator">;
  * B, Datadog"); from three on, commas would run names and organisations together, so groups are
  * set apart the way writers do it: "A, CNCF; B, Isovalent; and C, Google".
  */
-function joinGroups(groups: ReactNode[], language: string, conjunction: Conjunction, l: BylineText): ReactNode {
-  if (groups.length < 3) return joinNodes(groups, language, conjunction);
+function joinGroups(groups: ReactNode[], language: string, conjunction: Conjunction, style: ListStyle, l: BylineText): ReactNode {
+  if (groups.length < 3) return joinNodes(groups, language, style);
   const and = conjunction === "ampersand" ? "&" : conjunctionWord(language);
   return joinNodes(groups, language, { between: l.groupSeparator, last: and ? `${l.groupSeparator}${and} ` : l.groupSeparator });
 }
@@ -78,7 +78,7 @@ function joinGroups(groups: ReactNode[], language: string, conjunction: Conjunct
  */
 export function SpeakerByline({
   speakers,
-  variant = "inline",
+  variant,
   conjunction = "and",
   showAvatars,
   avatarSize,
@@ -89,7 +89,11 @@ export function SpeakerByline({
 }: SpeakerBylineProps) {
   if (speakers.length === 0) return null;
   const l = withDefaults(bylineLabels, labels);
-  const list = variant === "list";
+  // From five people on, a list by default: a sentence of ten names is hard to read.
+  const layout = variant ?? (speakers.length > 4 ? "list" : "inline");
+  // The ampersand style in the labels' own punctuation ("A، B & C" in Arabic).
+  const style: ListStyle = conjunction === "ampersand" ? { between: l.listSeparator, last: " & " } : conjunction;
+  const list = layout === "list";
   const size = avatarSize ?? (list ? 40 : 24);
   const avatar = (person: Person) =>
     (showAvatars ?? list) ? (
@@ -103,7 +107,7 @@ export function SpeakerByline({
     ) : null;
 
   return (
-    <div {...rest} className={clsx("rk-SpeakerByline", className)} data-variant={variant}>
+    <div {...rest} className={clsx("rk-SpeakerByline", className)} data-variant={layout}>
       {list ? (
         <ul className="rk-SpeakerByline-list" aria-label={l.speakers}>
           {speakers.map((person, index) => {
@@ -120,7 +124,7 @@ export function SpeakerByline({
                       {joinNodes(
                         details.map((detail) => <bdi key={detail}>{detail}</bdi>),
                         language,
-                        "unit",
+                        { between: l.listSeparator, last: l.listSeparator },
                       )}
                     </span>
                   ) : null}
@@ -147,7 +151,7 @@ export function SpeakerByline({
                   </span>
                 )),
                 language,
-                conjunction,
+                style,
               );
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: groups have no identity but their place.
@@ -163,6 +167,7 @@ export function SpeakerByline({
             }),
             language,
             conjunction,
+            style,
             l,
           )}
         </p>

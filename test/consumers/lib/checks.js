@@ -30,8 +30,9 @@ export async function colourChecks(report, app, pageName, opened, theme) {
       expect(text.ratio >= 4.5, `${text.element}: ${text.color} on ${text.background} is ${fixed(text.ratio)}:1, below 4.5:1`);
     });
   }
-  await report.check(app, pageName, `session cards paint a ${theme} surface`, async () => {
-    const card = await opened.probe("ownBackground", ".rk-SessionCard");
+  // Sessions in an article are open sections on the page's own background; the index is a box.
+  await report.check(app, pageName, `the session index paints a ${theme} surface`, async () => {
+    const card = await opened.probe("ownBackground", ".rk-SessionIndex");
     expect(card.alpha > 0, `${card.element}: background-color is ${card.color}, the card surface is gone`);
     const dark = card.luminance < 0.2;
     expect(
@@ -79,12 +80,16 @@ export async function linkCheck(report, app, pageName, opened, selector = ".rk-P
 export async function layoutChecks(report, app, pageName, opened, reference, { padding = true } = {}) {
   const both = async (method, ...args) => [await opened.probe(method, ...args), await reference.probe(method, ...args)];
   if (padding) {
-    await report.check(app, pageName, "session cards keep their padding", async () => {
-      const props = ["padding-block-start", "padding-inline-start"];
-      const [got, want] = await both("styles", ".rk-RecapArticle .rk-SessionCard", props);
-      expect(Number.parseFloat(want["padding-inline-start"]) > 0, `reference: ${want.element} has no padding`);
-      for (const prop of props)
-        expect(got[prop] === want[prop], `${got.element}: ${prop} is ${got[prop]}, without the site's CSS ${want[prop]}`);
+    await report.check(app, pageName, "the session index keeps its padding, sessions their rule and space", async () => {
+      for (const [selector, props] of [
+        [".rk-RecapArticle .rk-SessionIndex", ["padding-block-start", "padding-inline-start"]],
+        [".rk-RecapArticle .rk-SessionCard + .rk-SessionCard", ["padding-block-start", "border-block-start-width"]],
+      ]) {
+        const [got, want] = await both("styles", selector, props);
+        expect(Number.parseFloat(want[props[0]]) > 0, `reference: ${want.element} has no ${props[0]}`);
+        for (const prop of props)
+          expect(got[prop] === want[prop], `${got.element}: ${prop} is ${got[prop]}, without the site's CSS ${want[prop]}`);
+      }
     });
   }
   for (const [label, selector] of [

@@ -15,10 +15,13 @@ const COLOURS = [
   ["heading", ".rk-RecapHeader-title", "color"],
   ["muted text", ".rk-RecapHeader-facts", "color"],
   ["link", ".rk-Prose a", "color"],
-  ["card background", ".rk-SessionCard", "background-color"],
   ["index background", ".rk-SessionIndex", "background-color"],
-  ["card border", ".rk-SessionCard", "border-block-start-color"],
+  ["index border", ".rk-SessionIndex", "border-block-start-color"],
+  ["rule between sessions", ".rk-SessionCard + .rk-SessionCard", "border-block-start-color"],
 ];
+
+/** Generated punctuation, whose empty alternative text keeps screen readers from reading it out. */
+const SEPARATOR = [".rk-RecapHeader-event .rk-MetaItem", "::after"];
 
 const MODES = [
   { name: "light OS", colorScheme: "light", wrapper: false },
@@ -32,6 +35,8 @@ async function colours(opened, wrapper) {
   for (const [label, selector, property] of COLOURS) {
     values[`${label} (${selector} ${property})`] = (await opened.probe("styles", selector, [property]))[property];
   }
+  const [selector, pseudo] = SEPARATOR;
+  values[`separator (${selector}${pseudo} content)`] = (await opened.probe("styles", selector, ["content"], pseudo)).content;
   const ring = await focusWithKeyboard(opened.page, ".rk-SessionIndex a");
   values["focus ring (.rk-SessionIndex a outline)"] = ring ? `${ring.style} ${ring.width}px ${ring.color}` : "nothing focused";
   return values;
@@ -51,7 +56,7 @@ export default async function cssPipelines({ report, work, logDir, browser }) {
   try {
     await report.phase(`${APP}: checks in Chromium`, async () => {
       const text = `text (${COLOURS[0][1]} color)`;
-      const card = `card background (${COLOURS[4][1]} background-color)`;
+      const card = `index background (${COLOURS[4][1]} background-color)`;
       let light;
       for (const mode of MODES) {
         const raw = await openPage(await browser(), `${server.url}/raw.html`, { colorScheme: mode.colorScheme });
@@ -60,7 +65,9 @@ export default async function cssPipelines({ report, work, logDir, browser }) {
         light ??= want;
         // The reference itself must be worth comparing with: real colours, and dark unlike light.
         await report.check(APP, `raw styles.css, ${mode.name}`, "draws recap-kit's own colours (not black text on no background)", () => {
-          expect(want[text] !== "rgb(0 0 0)" && !want[card].endsWith("/ 0)"), `text ${want[text]}, card background ${want[card]}`);
+          expect(want[text] !== "rgb(0 0 0)" && !want[card].endsWith("/ 0)"), `text ${want[text]}, index background ${want[card]}`);
+          const separator = want[`separator (${SEPARATOR.join("")} content)`];
+          expect(separator === '"·" / ""', `the separator is ${separator}, not "·" with empty alternative text`);
           if (want !== light) expect(want[card] !== light[card], `the card background is ${want[card]} here as in a light OS`);
         });
         for (const [pipeline, how] of Object.entries(pipelines)) {
