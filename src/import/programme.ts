@@ -1,6 +1,14 @@
 import { formatIssues } from "../model/errors.js";
 import { safeParseRecap } from "../model/parseRecap.js";
-import { type Event, eventTitle, type Person, type Recap, type Resource, type Session, type SessionFormat } from "../model/types.js";
+import {
+  type EventDocument as Event,
+  eventTitle,
+  type Person,
+  type RecapDocument as Recap,
+  type Resource,
+  type SessionDocument as Session,
+  type SessionFormat,
+} from "../model/types.js";
 import { ImportError, ImportOptionsError, type ImportWarning } from "./errors.js";
 import { fold } from "./fold.js";
 import type { Settings } from "./options.js";

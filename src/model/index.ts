@@ -3,25 +3,35 @@ export { formatIssues, RecapValidationError } from "./errors.js";
 export type { InlineNode } from "./inline.js";
 export { inlineToText, parseInline } from "./inline.js";
 export { isIsoDate, isoDay } from "./isoDate.js";
-export type { SafeParseResult } from "./parseRecap.js";
-export { parseRecap, safeParseRecap } from "./parseRecap.js";
-export { renderInline } from "./renderInline.js";
-export { assignIds, slugify } from "./slug.js";
 export type {
-  CallToAction,
-  Event,
+  CallToActionData,
+  DateRangeText,
+  Recap,
+  RecapDay,
+  RecapEvent,
+  RelatedRead,
+  RichElement,
+  RichNode,
+  RichText,
+  Session,
+} from "./parsed.js";
+export { isParsedRecap } from "./parsed.js";
+export type { ParseOptions, SafeParseResult } from "./parseRecap.js";
+export { parseRecap, safeParseRecap } from "./parseRecap.js";
+export { anchorFor, assignIds, slugify } from "./slug.js";
+export type {
+  CallToActionDocument,
+  EventDocument,
   Image,
   Paragraphs,
   Person,
   Publisher,
-  Recap,
-  RecapEvent,
-  RelatedRead,
+  RecapDocument,
+  RelatedReadDocument,
   Resource,
   ResourceKind,
-  Session,
+  SessionDocument,
   SessionFormat,
 } from "./types.js";
-export { RESOURCE_KINDS, SESSION_FORMATS, toParagraphs } from "./types.js";
+export { RESOURCE_KINDS, SESSION_FORMATS } from "./types.js";
 export { isExternal, linkProps, safeHref, safeSrc } from "./url.js";
-export { isValidatedRecap } from "./validated.js";

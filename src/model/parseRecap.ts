@@ -1,8 +1,8 @@
 import { type RecapIssue, RecapValidationError } from "./errors.js";
 import { isIsoDate } from "./isoDate.js";
-import { assignIds } from "./slug.js";
-import { RESOURCE_KINDS, type Recap, SESSION_FORMATS } from "./types.js";
-import { markValidated } from "./validated.js";
+import { type PrepareOptions, prepareRecap } from "../parse/prepare.js";
+import { isParsedRecap, type Recap } from "./parsed.js";
+import { RESOURCE_KINDS, type RecapDocument, SESSION_FORMATS } from "./types.js";
 
 type Fields = Record<string, unknown>;
 
@@ -361,30 +361,35 @@ function freeze<T>(value: T): T {
   return value;
 }
 
+/** What {@link parseRecap} may be told: the language to assume, how to shorten excerpts. */
+export type ParseOptions = PrepareOptions;
+
 /**
- * Checks a Recap document and returns it normalised: strings trimmed, `Paragraphs` as lists,
- * empty strings and lists dropped, every session with a unique `id`. Unknown fields are ignored.
- * The result is frozen: to change it, make a changed copy (`{ ...recap, title }`) and parse that.
+ * Checks a Recap document and returns the parsed `Recap` that components render: the document
+ * normalised (strings trimmed, `Paragraphs` as lists, empty strings and lists dropped, every
+ * session with a unique `id`) with what depends on it alone worked out once (inline markup read,
+ * dates in the recap's language, excerpts shortened, sessions by day, the reading time). Unknown
+ * fields are ignored. The result is frozen plain data: to change it, change the document and parse
+ * it again. A recap parsed already is returned as it is.
  *
  * @throws {RecapValidationError} listing every problem, each with its JSON path.
  */
-export function parseRecap(input: unknown): Recap {
-  const result = safeParseRecap(input);
+export function parseRecap(input: unknown, options?: ParseOptions): Recap {
+  const result = safeParseRecap(input, options);
   if (!result.ok) throw new RecapValidationError(result.issues);
   return result.value;
 }
 
 /** Like {@link parseRecap}, but returns the problems instead of throwing. Never throws. */
-export function safeParseRecap(input: unknown): SafeParseResult {
+export function safeParseRecap(input: unknown, options?: ParseOptions): SafeParseResult {
   try {
     // Walks the document once, collecting every problem instead of stopping at the first.
     const issues: RecapIssue[] = [];
-    const value = recap(input, "", issues, undefined, {}) as Recap;
+    // A recap parsed already (here, or on a server that sent it over) is returned as it is.
+    if (isParsedRecap(input)) return { ok: true, value: input };
+    const document = recap(input, "", issues, undefined, {}) as RecapDocument;
     if (issues.length) return { ok: false, issues };
-    const ids = assignIds(value.sessions);
-    value.sessions = value.sessions.map((item, index) => ({ ...item, id: ids[index] }));
-    markValidated(freeze(value));
-    return { ok: true, value };
+    return { ok: true, value: freeze(prepareRecap(document, options)) };
   } catch (error) {
     // Only exotic inputs get here (a revoked Proxy, say).
     return { ok: false, issues: [{ path: "", message: `could not be read (${reasonOf(error)}).` }] };
