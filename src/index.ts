@@ -24,4 +24,7 @@ export { en } from "./labels/en.js";
 export { mergeLabels } from "./labels/merge.js";
 export type { RecapLabels } from "./labels/types.js";
 export * from "./model/index.js";
+export type { ParseOptions, SafeParseResult } from "./parse/parseRecap.js";
+export { parseRecap, safeParseRecap } from "./parse/parseRecap.js";
+export { plainText, richText } from "./parse/richText.js";
 export { toRecapDocument } from "./parse/toRecapDocument.js";

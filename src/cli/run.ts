@@ -1,8 +1,8 @@
 import { extname, resolve } from "node:path";
 import { RecapValidationError } from "../model/errors.js";
-import { parseRecap } from "../model/parseRecap.js";
-import { toRecapDocument } from "../parse/toRecapDocument.js";
 import type { Recap } from "../model/parsed.js";
+import { parseRecap } from "../parse/parseRecap.js";
+import { toRecapDocument } from "../parse/toRecapDocument.js";
 import { renderRecapToHtml } from "../static/renderRecapToHtml.js";
 import { type Args, type Format, parseArgs, USAGE } from "./args.js";
 import { ClosedPipe, type FileIdentity, readInputFile, tooLarge, writeFailure, writeOutputFile } from "./files.js";

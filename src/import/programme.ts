@@ -1,5 +1,5 @@
 import { formatIssues } from "../model/errors.js";
-import { safeParseRecap } from "../model/parseRecap.js";
+import { safeValidateRecap } from "../model/parseRecap.js";
 import {
   type EventDocument as Event,
   eventTitle,
@@ -198,7 +198,7 @@ export function draft(programme: Programme, settings: Settings): ImportResult {
     intro: TODO_TEXT.intro,
     sessions: sessions.map(draftSession),
   };
-  const check = safeParseRecap(recap);
+  const check = safeValidateRecap(recap);
   if (!check.ok)
     throw new Error(`recap-kit made an import draft that is not a valid recap. Please report this bug:\n${formatIssues(check.issues)}`);
   return { recap, warnings: unique(warnings) };

@@ -14,8 +14,8 @@ import { mergeLabels } from "./merge.js";
 import { nl } from "./nl.js";
 import type { RecapLabels } from "./types.js";
 
-export { ar, de, en, es, fr, ja, mergeLabels, nl };
 export type { RecapLabels };
+export { ar, de, en, es, fr, ja, mergeLabels, nl };
 
 /** The complete label sets that ship with recap-kit, by primary language subtag. */
 export const LABELS: Readonly<Record<string, RecapLabels>> = { en, de, fr, nl, es, ja, ar };

@@ -1,5 +1,5 @@
-import { type ParseOptions, safeParseRecap } from "../model/parseRecap.js";
 import type { Recap } from "../model/parsed.js";
+import { type ParseOptions, safeParseRecap } from "../parse/parseRecap.js";
 import { RecapMarkdownError, type RecapMarkdownIssue, type RecapMarkdownWarning } from "./errors.js";
 import { PathLines } from "./pathLines.js";
 import { readBody } from "./readBody.js";

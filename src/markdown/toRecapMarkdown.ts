@@ -1,6 +1,6 @@
-import { parseRecap } from "../model/parseRecap.js";
 import { assignIds } from "../model/slug.js";
 import type { RecapDocument as Recap, SessionDocument as Session } from "../model/types.js";
+import { parseRecap } from "../parse/parseRecap.js";
 import { toRecapDocument } from "../parse/toRecapDocument.js";
 import { isDeepEqual } from "./deepEqual.js";
 import { safeParseRecapMarkdown } from "./parseRecapMarkdown.js";

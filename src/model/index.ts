@@ -16,8 +16,8 @@ export type {
   Session,
 } from "./parsed.js";
 export { isParsedRecap } from "./parsed.js";
-export type { ParseOptions, SafeParseResult } from "./parseRecap.js";
-export { parseRecap, safeParseRecap } from "./parseRecap.js";
+export type { SafeValidateResult } from "./parseRecap.js";
+export { safeValidateRecap, validateRecap } from "./parseRecap.js";
 export { anchorFor, assignIds, slugify } from "./slug.js";
 export type {
   CallToActionDocument,

@@ -1,13 +1,11 @@
 import { type RecapIssue, RecapValidationError } from "./errors.js";
 import { isIsoDate } from "./isoDate.js";
-import { type PrepareOptions, prepareRecap } from "../parse/prepare.js";
-import { isParsedRecap, type Recap } from "./parsed.js";
 import { RESOURCE_KINDS, type RecapDocument, SESSION_FORMATS } from "./types.js";
 
 type Fields = Record<string, unknown>;
 
-/** The result of {@link safeParseRecap}. */
-export type SafeParseResult = { ok: true; value: Recap } | { ok: false; issues: RecapIssue[] };
+/** The result of {@link safeValidateRecap}. */
+export type SafeValidateResult = { ok: true; value: RecapDocument } | { ok: false; issues: RecapIssue[] };
 
 /**
  * Checks one value that is present (neither `undefined` nor `null`) at `path`, and returns it
@@ -352,44 +350,26 @@ const recap = /* @__PURE__ */ object(
   ["title", "event", "sessions"],
 );
 
-/** A validated document is read-only all the way down, so what is derived from it never goes stale. */
-function freeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    for (const item of Object.values(value)) freeze(item);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** What {@link parseRecap} may be told: the language to assume, how to shorten excerpts. */
-export type ParseOptions = PrepareOptions;
-
 /**
- * Checks a Recap document and returns the parsed `Recap` that components render: the document
- * normalised (strings trimmed, `Paragraphs` as lists, empty strings and lists dropped, every
- * session with a unique `id`) with what depends on it alone worked out once (inline markup read,
- * dates in the recap's language, excerpts shortened, sessions by day, the reading time). Unknown
- * fields are ignored. The result is frozen plain data: to change it, change the document and parse
- * it again. A recap parsed already is returned as it is.
+ * Checks a Recap document and returns it normalised: strings trimmed, `Paragraphs` as lists, empty
+ * strings and lists dropped. Nothing else is worked out: `parseRecap` (src/parse) does that. For
+ * code that needs the document and no more (the importers, the Markdown writer).
  *
  * @throws {RecapValidationError} listing every problem, each with its JSON path.
  */
-export function parseRecap(input: unknown, options?: ParseOptions): Recap {
-  const result = safeParseRecap(input, options);
+export function validateRecap(input: unknown): RecapDocument {
+  const result = safeValidateRecap(input);
   if (!result.ok) throw new RecapValidationError(result.issues);
   return result.value;
 }
 
-/** Like {@link parseRecap}, but returns the problems instead of throwing. Never throws. */
-export function safeParseRecap(input: unknown, options?: ParseOptions): SafeParseResult {
+/** Like {@link validateRecap}, but returns the problems instead of throwing. Never throws. */
+export function safeValidateRecap(input: unknown): SafeValidateResult {
   try {
     // Walks the document once, collecting every problem instead of stopping at the first.
     const issues: RecapIssue[] = [];
-    // A recap parsed already (here, or on a server that sent it over) is returned as it is.
-    if (isParsedRecap(input)) return { ok: true, value: input };
     const document = recap(input, "", issues, undefined, {}) as RecapDocument;
-    if (issues.length) return { ok: false, issues };
-    return { ok: true, value: freeze(prepareRecap(document, options)) };
+    return issues.length ? { ok: false, issues } : { ok: true, value: document };
   } catch (error) {
     // Only exotic inputs get here (a revoked Proxy, say).
     return { ok: false, issues: [{ path: "", message: `could not be read (${reasonOf(error)}).` }] };

@@ -149,5 +149,10 @@ export interface Recap {
 
 /** Whether a value is a parsed recap (made by `parseRecap`, or a copy of one sent over the wire). */
 export function isParsedRecap(value: unknown): value is Recap {
-  return typeof value === "object" && value !== null && (value as { [PARSED]?: unknown })[PARSED] === 1;
+  try {
+    return typeof value === "object" && value !== null && (value as { [PARSED]?: unknown })[PARSED] === 1;
+  } catch {
+    // A Proxy or a getter that throws: not a recap of ours, and the validator says why.
+    return false;
+  }
 }

@@ -14,7 +14,10 @@ export function groupByDay(sessions: ReadonlyArray<{ date?: string | undefined }
   const byDay = new Map<string, number[]>();
   const undated: number[] = [];
   sessions.forEach((session, index) => {
-    if (!session.date) return undated.push(index);
+    if (!session.date) {
+      undated.push(index);
+      return;
+    }
     const day = isoDay(session.date);
     const list = byDay.get(day);
     if (list) list.push(index);

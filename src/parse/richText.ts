@@ -18,7 +18,10 @@ function pushText(out: RichNode[], text: string): void {
  * (`<bdi>`), so that a left-to-right address in right-to-left prose keeps its characters in order.
  */
 function pushTextWithUrls(out: RichNode[], text: string): void {
-  if (!text.includes("http") && !text.includes("www.")) return pushText(out, text);
+  if (!text.includes("http") && !text.includes("www.")) {
+    pushText(out, text);
+    return;
+  }
   let last = 0;
   for (const match of text.matchAll(BARE_URL)) {
     pushText(out, text.slice(last, match.index));
@@ -45,7 +48,12 @@ function toRichNodes(nodes: readonly InlineNode[], out: RichNode[] = []): RichNo
         // A URL that may not be a link keeps its words, as text.
         const href = safeHref(node.url);
         if (href === undefined) toRichNodes(node.children, out);
-        else out.push(node.title ? { type: "link", href, title: node.title, children: toRichNodes(node.children) } : { type: "link", href, children: toRichNodes(node.children) });
+        else
+          out.push(
+            node.title
+              ? { type: "link", href, title: node.title, children: toRichNodes(node.children) }
+              : { type: "link", href, children: toRichNodes(node.children) },
+          );
         break;
       }
       case "image":

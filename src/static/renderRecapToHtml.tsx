@@ -6,8 +6,8 @@ import { toJsonLd } from "../jsonld/toJsonLd.js";
 import { labelsFor } from "../labels/index.js";
 import type { RecapLabels } from "../labels/types.js";
 import { isParsedRecap, type Recap } from "../model/parsed.js";
-import { parseRecap } from "../model/parseRecap.js";
 import { safeHref, safeSrc } from "../model/url.js";
+import { parseRecap } from "../parse/parseRecap.js";
 import { plainText } from "../parse/richText.js";
 import { escapeHtml } from "./escapeHtml.js";
 

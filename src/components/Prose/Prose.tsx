@@ -17,7 +17,8 @@ export interface ProseProps extends Omit<ComponentPropsWithRef<"div">, "children
 
 /** Paragraphs of running text with inline markup, as real `<p>` elements. */
 export function Prose({ paragraphs, firstOnly = false, className, ...rest }: ProseProps) {
-  const given = paragraphs === undefined ? [] : Array.isArray(paragraphs) ? (paragraphs as readonly RichContent[]) : [paragraphs as RichContent];
+  const given =
+    paragraphs === undefined ? [] : Array.isArray(paragraphs) ? (paragraphs as readonly RichContent[]) : [paragraphs as RichContent];
   // parseRecap leaves no empty paragraph; strings written by hand may have them.
   const list = given.filter((paragraph) => typeof paragraph !== "string" || paragraph.trim() !== "");
   if (list.length === 0) return null;

@@ -1,8 +1,8 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { articleLabels } from "../../labels/en.js";
-import type { RecapLabels } from "../../labels/types.js";
 import { mergeLabels } from "../../labels/merge.js";
+import type { RecapLabels } from "../../labels/types.js";
 import type { RecapIssue } from "../../model/errors.js";
 
 export interface InvalidRecapProps extends Omit<ComponentPropsWithRef<"div">, "children"> {

@@ -136,7 +136,9 @@ export function RecapArticle({
         {days
           ? days.map((day) => (
               <section className="rk-RecapArticle-day" key={day.day ?? "undated"}>
-                <h2 className="rk-RecapArticle-dayHeading">{day.day ? <time dateTime={day.day}>{day.text}</time> : labels.otherSessions}</h2>
+                <h2 className="rk-RecapArticle-dayHeading">
+                  {day.day ? <time dateTime={day.day}>{day.text}</time> : labels.otherSessions}
+                </h2>
                 {day.sessions.map((index) => session(sessions[index] as Session, 3))}
               </section>
             ))

@@ -1,17 +1,17 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
-import { DateRange } from "./DateRange.js";
 import { formatDate } from "../../format/date.js";
 import { type Conjunction, spaced } from "../../format/list.js";
 import { fillNodes, fillText } from "../../format/template.js";
 import { articleLabels, badgeLabels } from "../../labels/en.js";
-import type { RecapLabels } from "../../labels/types.js";
 import { mergeLabels } from "../../labels/merge.js";
+import type { RecapLabels } from "../../labels/types.js";
 import type { Recap, RecapEvent } from "../../model/parsed.js";
 import { eventTitle } from "../../model/types.js";
 import { linkProps, safeSrc } from "../../model/url.js";
 import { TagList } from "../Badge/TagList.js";
 import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
+import { DateRange } from "./DateRange.js";
 
 const headerLabels = /* @__PURE__ */ Object.assign({}, badgeLabels, articleLabels);
 

@@ -1,8 +1,8 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { articleLabels } from "../../labels/en.js";
-import type { RecapLabels } from "../../labels/types.js";
 import { mergeLabels } from "../../labels/merge.js";
+import type { RecapLabels } from "../../labels/types.js";
 import { assignIds } from "../../model/slug.js";
 
 export interface SessionIndexProps extends Omit<ComponentPropsWithRef<"nav">, "children"> {

@@ -1,8 +1,8 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { takeawayLabels } from "../../labels/en.js";
-import type { RecapLabels } from "../../labels/types.js";
 import { mergeLabels } from "../../labels/merge.js";
+import type { RecapLabels } from "../../labels/types.js";
 import { Heading, type HeadingLevel } from "../Heading/Heading.js";
 import { type RichContent, renderRichContent } from "../Prose/RichText.js";
 
