@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { de, parseRecap, SpeakerByline } from "../src/index.js";
+import { parseRecap, SpeakerByline } from "../src/index.js";
+import { de } from "../src/labels/de.js";
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
 const recap = parseRecap(raw);

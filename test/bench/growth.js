@@ -170,7 +170,9 @@ function growth(times) {
 }
 
 console.log(`recap-kit growth benchmark (Node ${process.version}): CPU ms per call at ${SIZES.map((s) => `${s / 1000} kB`).join(", ")}`);
-console.log(`and the growth when the input doubles, each and fitted over all sizes (linear: 2.0, quadratic: 4.0; fails when the fit is above ${LIMIT})\n`);
+console.log(
+  `and the growth when the input doubles, each and fitted over all sizes (linear: 2.0, quadratic: 4.0; fails when the fit is above ${LIMIT})\n`,
+);
 
 const failures = [];
 for (const [name, family] of Object.entries(FAMILIES)) {
