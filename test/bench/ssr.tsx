@@ -248,6 +248,12 @@ if (library !== byHand) {
   failures.push("the JSX twin does not write the same markup, so the ratio compares different work");
 }
 
+if (process.env.DUMP) {
+  const { writeFileSync } = await import("node:fs");
+  writeFileSync("/tmp/lib.html", library.replace(/></g, ">\n<"));
+  writeFileSync("/tmp/hand.html", byHand.replace(/></g, ">\n<"));
+}
+if (process.env.DUMP) process.exit(0);
 for (let i = 0; i < 200; i++) {
   renderLibrary();
   renderByHand();
@@ -274,6 +280,23 @@ console.log(`  RecapArticle         ${lib.toFixed(0).padStart(7)} renders/s`);
 console.log(`  hand-written JSX     ${hand.toFixed(0).padStart(7)} renders/s`);
 console.log(`  ratio (time)         ${ratio.toFixed(2).padStart(7)}   ${verdict(ratio, 1.3, 1.1)}`);
 if (ratio > 1.3) failures.push(`server rendering costs ${ratio.toFixed(2)}× its JSX twin`);
+
+// The same, for a recap rendered for the first time (parsed just before, outside the timing): what
+// a server pays that parses every request's recap anew, or renders each recap once.
+const FRESH = 40;
+const firstTimes: number[] = [];
+const handTimes: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const fresh = Array.from({ length: FRESH }, () => parseRecap(raw));
+  let start = performance.now();
+  for (const item of fresh) renderToStaticMarkup(createElement(RecapArticle, { recap: item, structuredData }));
+  firstTimes.push(performance.now() - start);
+  start = performance.now();
+  for (let i = 0; i < FRESH; i++) renderByHand();
+  handTimes.push(performance.now() - start);
+}
+const firstRatio = median(firstTimes) / median(handTimes);
+console.log(`  first render of each parsed recap ÷ JSX twin: ${firstRatio.toFixed(2)} (printed, not budgeted)`);
 
 // 2. Cost per session as recaps grow: parse and render, from raw JSON each time.
 /**
