@@ -10,19 +10,21 @@ const recap = parseRecap(raw);
 // A developer writing this page by hand pastes its structured data once, as a constant.
 const handWrittenJsonLd = serializeJsonLd(toJsonLd(recap));
 
+// The real recap links to repositories only: one icon, one spoken prefix.
 const icons: Record<string, string> = {
   repo: "M5 4 1.5 8 5 12M11 4l3.5 4-3.5 4M9.5 2.5l-3 11",
 };
+const kindPrefixes: Record<string, string> = { repo: "Repository: " };
 
 function Paragraph({ text }: { text: string }) {
   // The one inline link of the real recap, written out by hand.
   const link = "[cncf/podtato-head](https://github.com/cncf/podtato-head)";
-  if (!text.includes(link)) return <p>{text}</p>;
+  if (!text.includes(link)) return <p className="rk-Prose-paragraph">{text}</p>;
   const [before, after] = text.split(link);
   return (
-    <p>
+    <p className="rk-Prose-paragraph">
       {before}
-      <a href="https://github.com/cncf/podtato-head" rel="noopener noreferrer">
+      <a className="rk-Link rk-Prose-link" href="https://github.com/cncf/podtato-head" rel="noopener noreferrer">
         cncf/podtato-head
       </a>
       {after}
@@ -84,26 +86,24 @@ function HandWritten({ recap }: { recap: Recap }) {
     <article lang="en" dir="ltr" className="rk-RecapArticle">
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the same escaped JSON-LD as recap-kit writes. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: handWrittenJsonLd }} />
-      <header className="rk-RecapHeader">
-        <p className="rk-RecapHeader-event">
-          <span className="rk-visually-hidden">Event:</span>{" "}
-          <a className="rk-RecapHeader-eventName" href={recap.event.url} rel="noopener noreferrer">
-            KubeCon + CloudNativeCon Europe 2021
-          </a>{" "}
-          <span className="rk-RecapHeader-eventDates">
-            <time dateTime="2021-05-04">May 4</time>
-            {"\u2009–\u2009"}
-            <time dateTime="2021-05-07">7, 2021</time>
-          </span>{" "}
-          <span className="rk-RecapHeader-eventLocation">{recap.event.location}</span>
-        </p>
-        <h1 className="rk-RecapHeader-title">{recap.title}</h1>
-        <p className="rk-RecapHeader-facts">
-          <span>8 min read</span>
-        </p>
+      <header className="rk-RecapArticle-header">
+        <div className="rk-RecapHeader">
+          <p className="rk-RecapHeader-event">
+            <span className="rk-visually-hidden">Event:</span>{" "}
+            <a className="rk-Link rk-MetaItem rk-RecapHeader-eventDates" href={recap.event.url} rel="noopener noreferrer">
+              <span className="rk-visually-hidden">KubeCon + CloudNativeCon Europe 2021</span> <time dateTime="2021-05-04">May 4</time>–
+              <time dateTime="2021-05-07">7, 2021</time>
+            </a>{" "}
+            <span className="rk-MetaItem rk-RecapHeader-eventLocation">{recap.event.location}</span>
+          </p>
+          <h1 className="rk-RecapHeader-title">{recap.title}</h1>
+          <p className="rk-RecapHeader-facts">
+            <span className="rk-MetaItem">8 min read</span>
+          </p>
+        </div>
       </header>
       <div className="rk-Prose rk-RecapArticle-intro">
-        <p>{recap.intro?.[0]?.text}</p>
+        <p className="rk-Prose-paragraph">{recap.intro?.[0]?.text}</p>
       </div>
       <nav aria-label="Sessions in this recap" className="rk-SessionIndex">
         <p className="rk-SessionIndex-title" aria-hidden="true">
@@ -111,31 +111,33 @@ function HandWritten({ recap }: { recap: Recap }) {
         </p>
         <ol className="rk-SessionIndex-list">
           {recap.sessions.map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`}>{s.title}</a>
+            <li key={s.id} className="rk-SessionIndex-item">
+              <a className="rk-Link rk-SessionIndex-link" href={`#${s.id}`}>
+                {s.title}
+              </a>
             </li>
           ))}
         </ol>
       </nav>
       <div className="rk-RecapArticle-sessions">
         {recap.sessions.map((s) => (
-          <article key={s.id} aria-label={s.title} id={s.id} className="rk-SessionCard" data-variant="full">
+          <article key={s.id} aria-label={s.title} id={s.id} className="rk-SessionCard" data-variant="full" data-appearance="section">
             <header className="rk-SessionCard-header">
               <div className="rk-SessionCard-heading">
                 <h2 className="rk-SessionCard-title">{s.title}</h2>{" "}
-                <a className="rk-SessionCard-anchor" href={`#${s.id}`}>
+                <a className="rk-Link rk-SessionCard-anchor" href={`#${s.id}`}>
                   <span aria-hidden="true">#</span>
                   <span className="rk-visually-hidden">Link to this session: {s.title}</span>
                 </a>
               </div>
               <p className="rk-SessionCard-meta">
                 {s.track ? (
-                  <span className="rk-Badge" data-kind="track">
+                  <span className="rk-Badge rk-MetaItem" data-kind="track">
                     <span className="rk-visually-hidden">Track:</span> <bdi>{s.track}</bdi>
                   </span>
                 ) : null}
                 {s.track ? " " : null}
-                <span className="rk-Badge" data-kind="format">
+                <span className="rk-Badge rk-MetaItem" data-kind="format">
                   <span className="rk-visually-hidden">Format:</span> {FORMATS[s.format ?? "talk"]}
                 </span>
               </p>
@@ -160,7 +162,7 @@ function HandWritten({ recap }: { recap: Recap }) {
               <ul aria-label="Resources" className="rk-ResourceLinks">
                 {s.resources.map((r) => (
                   <li key={r.url} className="rk-ResourceLinks-item" data-kind={r.kind}>
-                    <a className="rk-ResourceLinks-link" href={r.url} rel="noopener noreferrer">
+                    <a className="rk-Link rk-ResourceLinks-link" href={r.url} rel="noopener noreferrer">
                       <svg
                         className="rk-ResourceLinks-icon"
                         viewBox="0 0 16 16"
@@ -178,7 +180,11 @@ function HandWritten({ recap }: { recap: Recap }) {
                           strokeLinejoin="round"
                         />
                       </svg>
-                      <span className="rk-ResourceLinks-label">{r.label}</span> <span className="rk-visually-hidden">for “{s.title}”</span>
+                      <span className="rk-ResourceLinks-label">
+                        <span className="rk-visually-hidden">{kindPrefixes[r.kind]}</span>
+                        {r.label}
+                      </span>{" "}
+                      <span className="rk-visually-hidden">for “{s.title}”</span>
                     </a>
                   </li>
                 ))}
@@ -192,17 +198,17 @@ function HandWritten({ recap }: { recap: Recap }) {
         <ul className="rk-RelatedReads-list">
           {excerpts.map((excerpt) => (
             <li key={excerpt} className="rk-RelatedReads-item">
-              <article className="rk-RelatedReads-teaser" data-linked="false">
+              <article className="rk-RelatedReads-teaser" data-linked="false" data-titled="false">
                 <p className="rk-RelatedReads-excerpt">{excerpt}</p>
               </article>
             </li>
           ))}
         </ul>
       </section>
-      <section className="rk-CallToAction">
+      <section className="rk-CallToAction" data-action="none">
         <h2 className="rk-CallToAction-title">{recap.callToAction?.title}</h2>
         <div className="rk-Prose rk-CallToAction-body">
-          <p>{recap.callToAction?.body?.[0]?.text}</p>
+          <p className="rk-Prose-paragraph">{recap.callToAction?.body?.[0]?.text}</p>
         </div>
         <p className="rk-CallToAction-label">{recap.callToAction?.label}</p>
       </section>
