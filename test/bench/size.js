@@ -106,7 +106,7 @@ const figures = [
     goal: 1.2 * KB,
     // Two layouts, avatars with initials, safe links and clsx: see the closing note of issue 14.
     blocked: true,
-    ceiling: 1.95 * KB,
+    ceiling: 2 * KB,
   },
   { name: "styles.css", size: gzip(css), before: 3.4 * KB, budget: 5 * KB, goal: 4 * KB },
 ];

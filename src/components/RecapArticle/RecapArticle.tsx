@@ -48,8 +48,15 @@ const DEFAULT_COMPONENTS: RecapArticleComponents = {
 };
 
 /** recap-kit's own components, which the article renders itself (see flatten.tsx). */
-const OWN = new Set<unknown>([
-  ...Object.values(DEFAULT_COMPONENTS),
+// Listed one by one: a spread would be a call a bundler must keep, and with it every component.
+const OWN = /* @__PURE__ */ new Set<unknown>([
+  RecapHeader,
+  Prose,
+  SessionIndex,
+  SessionCard,
+  TakeawayList,
+  RelatedReads,
+  CallToAction,
   Avatar,
   Badge,
   DateRange,
