@@ -201,6 +201,6 @@ describe.skipIf(server.platform !== "linux").each(["light", "dark"] as const)("t
   });
 
   it("SessionCard, right to left", async () => {
-    await expectLook("session-card", <SessionCard {...(arabic.sessions[0] as Session)} language="ar" />, theme, "rtl");
+    await expectLook("session-card", <SessionCard {...(arabic.sessions[0] as Session)} language="ar" labels={ar} />, theme, "rtl");
   });
 });
