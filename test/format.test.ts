@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateRange } from "../src/format/date.js";
 import { initials } from "../src/format/initials.js";
+import { pluralForm } from "../src/format/plural.js";
 import { fillText } from "../src/format/template.js";
 import { groupByAffiliation, shorten } from "../src/index.js";
 
@@ -125,5 +126,26 @@ describe("fillText", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(fillText("{minutes} min read", { minutes: 4 })).toBe("4 min read");
     expect(fillText("By {authors} on {date}", { authors: "Ada" })).toBe("By Ada on {date}");
+  });
+});
+
+describe("pluralForm", () => {
+  const problems = { one: "{count} problem", two: "{count} problems (two)", many: "{count} problems (many)", other: "{count} problems" };
+
+  it("picks the language's category, falling back to `other` where the labels have no form for it", () => {
+    expect(pluralForm(problems, 1, "en")).toBe("{count} problem");
+    expect(pluralForm(problems, 2, "en")).toBe("{count} problems");
+    expect(pluralForm(problems, 2, "ar")).toBe("{count} problems (two)");
+    expect(pluralForm(problems, 11, "ar")).toBe("{count} problems (many)");
+    // Arabic "few" (3–10) has no form here.
+    expect(pluralForm(problems, 3, "ar")).toBe("{count} problems");
+    // French: 0 and 1 are "one"; Japanese has no singular.
+    expect(pluralForm(problems, 0, "fr")).toBe("{count} problem");
+    expect(pluralForm(problems, 1, "ja")).toBe("{count} problems");
+  });
+
+  it("uses English rules for a language tag Intl refuses, instead of throwing while rendering", () => {
+    expect(pluralForm(problems, 1, "not a language!")).toBe("{count} problem");
+    expect(pluralForm(problems, 5, "not a language!")).toBe("{count} problems");
   });
 });

@@ -1,10 +1,15 @@
 import type { RecapLabels } from "./types.js";
 
+// The labels that are named texts (one per format, per resource kind), unlike plural forms.
+const NESTED = new Set<string>(["formats", "resourceKinds"] satisfies (keyof RecapLabels)[]);
+
 const merged = new WeakMap<object, WeakMap<object, object>>();
 
 /**
  * Labels with others on top: the one way recap-kit merges labels, a level deep where they nest
  * (`formats`, `resourceKinds`), so that `{ formats: { panel: "Debate" } }` keeps the other formats.
+ * Plural forms (`readingTime`) are replaced whole: they are one text in the forms of one language,
+ * and an English `{ other }` on top of Arabic must not keep the Arabic `one` and `two`.
  * The same two objects give the same result, made once: a language's set passed down a whole
  * article is merged once per component kind, not once per render.
  */
@@ -21,7 +26,7 @@ export function mergeLabels<T extends object>(base: T, labels: Partial<RecapLabe
     for (const key of Object.keys(labels)) {
       const under = (base as Record<string, unknown>)[key];
       const over = (labels as Record<string, unknown>)[key];
-      if (under && over && typeof under === "object" && typeof over === "object") result[key] = { ...under, ...over };
+      if (NESTED.has(key) && under && over && typeof under === "object" && typeof over === "object") result[key] = { ...under, ...over };
     }
     byLabels.set(labels, result);
   }
