@@ -1,9 +1,9 @@
-import { memo } from "./memo.js";
+import { intlObject } from "./cache.js";
 
 /** A segmenter for the language, or undefined where `Intl.Segmenter` is missing. */
 export function segmenter(language: string | undefined, granularity: "grapheme" | "word"): Intl.Segmenter | undefined {
   if (typeof Intl.Segmenter !== "function") return undefined;
-  return memo(`segmenter:${language}:${granularity}`, () => new Intl.Segmenter(language, { granularity }));
+  return intlObject(`segmenter:${language}:${granularity}`, () => new Intl.Segmenter(language, { granularity }));
 }
 
 /**
