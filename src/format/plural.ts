@@ -1,9 +1,9 @@
 import type { PluralForms } from "../labels/types.js";
-import { memo } from "./memo.js";
+import { intlObject } from "./cache.js";
 
 /** The language's plural rules, made once (bounded with the other Intl objects); English for a tag Intl refuses. */
 function pluralRules(language: string): Intl.PluralRules {
-  return memo(`plural:${language}`, () => {
+  return intlObject(`plural:${language}`, () => {
     try {
       return new Intl.PluralRules(language);
     } catch {
