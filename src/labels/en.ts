@@ -55,6 +55,10 @@ export const articleLabels = {
   updated: "Updated {date}",
   readingTime: { other: "{minutes} min read" },
   event: "Event",
+} satisfies Partial<RecapLabels>;
+
+/** InvalidRecap's, apart: a page that renders a parsed recap never shows them. */
+export const invalidLabels = {
   invalidDocument: { one: "This recap document has {count} problem", other: "This recap document has {count} problems" },
   wholeDocument: "(document)",
 } satisfies Partial<RecapLabels>;
@@ -70,4 +74,5 @@ export const en: RecapLabels = /* @__PURE__ */ Object.assign(
   sessionLabels,
   relatedLabels,
   articleLabels,
+  invalidLabels,
 );

@@ -2,7 +2,7 @@ import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { pluralForm } from "../../format/plural.js";
 import { fillText } from "../../format/template.js";
-import { articleLabels } from "../../labels/en.js";
+import { invalidLabels } from "../../labels/en.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import type { RecapIssue } from "../../model/errors.js";
@@ -24,7 +24,7 @@ export interface InvalidRecapProps extends Omit<ComponentPropsWithRef<"div">, "c
 
 /** A readable box listing every problem of an invalid Recap document; shown in development. */
 export function InvalidRecap({ issues, language = "en", labels, className, ...rest }: InvalidRecapProps) {
-  const l = mergeLabels(articleLabels, labels);
+  const l = mergeLabels(invalidLabels, labels);
   return (
     <div role="alert" {...rest} className={clsx("rk-InvalidRecap", className)}>
       <p className="rk-InvalidRecap-title">

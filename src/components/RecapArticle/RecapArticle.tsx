@@ -3,7 +3,7 @@ import type { ComponentPropsWithRef, ComponentType, ReactNode } from "react";
 import { lastResultFor } from "../../format/cache.js";
 import type { Conjunction } from "../../format/list.js";
 import type { JsonLd } from "../../jsonld/toJsonLd.js";
-import { en } from "../../labels/en.js";
+import { articleLabels } from "../../labels/en.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import { isParsedRecap, type Recap, type Session } from "../../model/parsed.js";
@@ -111,9 +111,7 @@ export interface RecapArticleProps extends Omit<ComponentPropsWithRef<"article">
 }
 
 /** What to say to a developer who passed a document where a parsed recap belongs. */
-const NOT_PARSED =
-  "RecapArticle needs a parsed recap: pass the result of parseRecap(document) (or safeParseRecap(document).value), " +
-  "called where the document enters (on the server, in a build step), not the document itself.";
+const NOT_PARSED = "RecapArticle renders a parsed recap: pass it parseRecap(document), called where the document enters.";
 
 /**
  * The last render of each parsed recap, with the props it was made with. A parsed recap is frozen,
@@ -150,7 +148,9 @@ function article({
   className,
   ...rest
 }: RecapArticleProps) {
-  const labels = mergeLabels(en, overrides);
+  // The article's own text; each part merges the overrides with its own English defaults.
+  const l = mergeLabels(articleLabels, overrides);
+  const labels = overrides;
   const parts = components ? { ...DEFAULT_COMPONENTS, ...components } : DEFAULT_COMPONENTS;
   const { lang: language, sessions, days } = recap;
   const common = { language, labels, conjunction };
@@ -206,7 +206,7 @@ function article({
           ? days.map((day) => (
               <section className="rk-RecapArticle-day" key={day.day ?? "undated"}>
                 <h2 className="rk-RecapArticle-dayHeading">
-                  {day.day ? <time dateTime={day.day}>{day.text}</time> : labels.otherSessions}
+                  {day.day ? <time dateTime={day.day}>{day.text}</time> : l.otherSessions}
                 </h2>
                 {day.sessions.map((index) => session(sessions[index] as Session, 3))}
               </section>
@@ -216,7 +216,7 @@ function article({
       <parts.Takeaways
         className="rk-RecapArticle-takeaways"
         takeaways={recap.takeaways}
-        heading={labels.recapTakeaways}
+        heading={l.recapTakeaways}
         headingLevel={2}
         labels={labels}
       />

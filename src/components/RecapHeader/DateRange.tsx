@@ -1,11 +1,12 @@
-import { dateRangeParts, formatDate } from "../../format/date.js";
+import { formatDate } from "../../format/date.js";
 import { isIsoDate, isoDay } from "../../model/isoDate.js";
 import type { DateRangeText } from "../../model/parsed.js";
 
 /**
  * A date range as the language writes it ("May 4–7, 2021", "4. Mai – 7. Juni 2021"), with each end
- * in its own `<time>` so machines read both dates. `text` is the range as `parseRecap` wrote it;
- * without it, the range is written here.
+ * in its own `<time>` so machines read both dates. `text` is the range as `parseRecap` wrote it,
+ * in the language's own form; without it (dates written by hand), each end is written in full
+ * ("May 4, 2021 – May 7, 2021"), so that a page needs no range formatting of its own.
  */
 export function DateRange({
   start,
@@ -20,7 +21,7 @@ export function DateRange({
 }) {
   if (!isIsoDate(start)) return <>{start}</>;
   const single = !end || !isIsoDate(end) || isoDay(end) <= isoDay(start);
-  const parts = text ?? (single ? { start: formatDate(start, language) } : dateRangeParts(isoDay(start), isoDay(end), language));
+  const parts = text ?? { start: formatDate(start, language), separator: " – ", end: single ? undefined : formatDate(end, language) };
   if (single || parts.end === undefined) return <time dateTime={isoDay(start)}>{parts.start}</time>;
   return (
     <>
