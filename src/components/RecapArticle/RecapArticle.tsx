@@ -205,9 +205,7 @@ function article({
         {days
           ? days.map((day) => (
               <section className="rk-RecapArticle-day" key={day.day ?? "undated"}>
-                <h2 className="rk-RecapArticle-dayHeading">
-                  {day.day ? <time dateTime={day.day}>{day.text}</time> : l.otherSessions}
-                </h2>
+                <h2 className="rk-RecapArticle-dayHeading">{day.day ? <time dateTime={day.day}>{day.text}</time> : l.otherSessions}</h2>
                 {day.sessions.map((index) => session(sessions[index] as Session, 3))}
               </section>
             ))
