@@ -16,6 +16,7 @@ export type {
   Publisher,
   Recap,
   RecapEvent,
+  RecapHeadings,
   RelatedRead,
   Resource,
   ResourceKind,

@@ -328,6 +328,19 @@ const publisher = /* @__PURE__ */ object("describing the publisher", [
   ["url", text],
 ]);
 
+/** The writer's own section headings: an object of them all left out is dropped. */
+const headingsObject = /* @__PURE__ */ object("giving the article's own headings", [
+  ["sessionIndex", text],
+  ["sessionTakeaways", text],
+  ["takeaways", text],
+  ["outro", text],
+  ["relatedReads", text],
+]);
+const headings: Rule = (value, path, issues, required, siblings) => {
+  const read = headingsObject(value, path, issues, required, siblings) as Fields | undefined;
+  return read && Object.keys(read).length ? read : undefined;
+};
+
 const recap = /* @__PURE__ */ object(
   "with a title, an event and sessions",
   [
@@ -348,6 +361,7 @@ const recap = /* @__PURE__ */ object(
     ["outro", paragraphs],
     ["relatedReads", /* @__PURE__ */ list(relatedRead)],
     ["callToAction", callToAction],
+    ["headings", headings],
   ],
   ["title", "event", "sessions"],
 );
