@@ -1,13 +1,36 @@
-import { type RecapIssue, RecapValidationError } from "./errors.js";
+import { type RecapIssue, RecapValidationError, type RecapWarning } from "./errors.js";
 import { isIsoDate } from "./isoDate.js";
 import { assignIds } from "./slug.js";
 import { RESOURCE_KINDS, type Recap, SESSION_FORMATS } from "./types.js";
 import { markValidated } from "./validated.js";
+import { missingField, report, strictIssues, unknownKeys, warnUnknown } from "./warnings.js";
 
 type Fields = Record<string, unknown>;
 
-/** The result of {@link safeParseRecap}. */
-export type SafeParseResult = { ok: true; value: Recap } | { ok: false; issues: RecapIssue[] };
+/**
+ * The result of {@link safeParseRecap}. `warnings` say what was read but maybe not as the writer
+ * meant, or will not be on the page (an unknown field, a link that shows as text); they never
+ * make a document invalid, except in strict mode.
+ */
+export type SafeParseResult =
+  | { ok: true; value: Recap; warnings: RecapWarning[] }
+  | { ok: false; issues: RecapIssue[]; warnings: RecapWarning[] };
+
+/** Options of {@link safeParseRecap}. */
+export interface SafeParseRecapOptions {
+  /**
+   * Warnings and to-dos (texts that start with `TODO:`) are problems: the document is refused
+   * until there are none. For a publishing step that must not let a slip through.
+   * @default false
+   */
+  strict?: boolean | undefined;
+}
+
+/** Options of {@link parseRecap}. */
+export interface ParseRecapOptions extends SafeParseRecapOptions {
+  /** Receives the warnings (see {@link SafeParseResult}): they are pushed onto this list. */
+  warnings?: RecapWarning[] | undefined;
+}
 
 /**
  * Checks one value that is present (neither `undefined` nor `null`) at `path`, and returns it
@@ -196,16 +219,23 @@ function object(
   check?: (read: Fields, path: string, issues: RecapIssue[], found: number) => void,
 ): Rule {
   const reading = [...fields.filter(([key]) => first.includes(key)), ...fields.filter(([key]) => !first.includes(key))];
+  const names = fields.map(([key]) => key);
+  const known = new Set(names);
+  const requiredNames = fields.filter(([, , required]) => required !== undefined).map(([key]) => key);
+  // "describing a session (…)" names a session; the recap's own description names no noun.
+  const noun = /^describing (.+?)(?: \(|$)/.exec(what)?.[1] ?? "a recap";
   return (value, path, issues) => {
     if (value === null || typeof value !== "object" || Array.isArray(value))
       return problem(issues, path, `must be an object ${what}, but it is ${describe(value)}.`);
     const read: Fields = {};
     const before = issues.length;
+    const { unknown, typos } = unknownKeys(value, known, requiredNames);
+    warnUnknown(issues, path, unknown, names, noun);
     for (const [key, rule, required] of reading) {
       const here = at(path, key);
       const raw = get(value as Fields, key, path, issues);
       if (raw !== undefined && raw !== null && raw !== UNREADABLE) read[key] = rule(raw, here, issues, required, read);
-      else if (required) problem(issues, here, `is missing. ${required}`);
+      else if (required) missingField(issues, path, key, required, typos.get(key));
     }
     check?.(read, path, issues, issues.length - before);
     const result: Fields = {};
@@ -377,30 +407,39 @@ function freeze<T>(value: T): T {
 
 /**
  * Checks a Recap document and returns it normalised: strings trimmed, `Paragraphs` as lists,
- * empty strings and lists dropped, every session with a unique `id`. Unknown fields are ignored.
- * The result is frozen: to change it, make a changed copy (`{ ...recap, title }`) and parse that.
+ * empty strings and lists dropped, every session with a unique `id`. An unknown field is left
+ * out with a warning (pushed onto `options.warnings`), and so is anything else that was read but
+ * maybe not as meant; with `strict`, warnings and to-dos are problems. Keys that start with `x-`
+ * or `$` are left for other tools, without a warning. The result is frozen: to change it, make a
+ * changed copy (`{ ...recap, title }`) and parse that.
  *
  * @throws {RecapValidationError} listing every problem, each with its JSON path.
  */
-export function parseRecap(input: unknown): Recap {
-  const result = safeParseRecap(input);
+export function parseRecap(input: unknown, options: ParseRecapOptions = {}): Recap {
+  const result = safeParseRecap(input, options);
+  options.warnings?.push(...result.warnings);
   if (!result.ok) throw new RecapValidationError(result.issues);
   return result.value;
 }
 
-/** Like {@link parseRecap}, but returns the problems instead of throwing. Never throws. */
-export function safeParseRecap(input: unknown): SafeParseResult {
+/** Like {@link parseRecap}, but returns the problems and the warnings instead of throwing. Never throws. */
+export function safeParseRecap(input: unknown, options: SafeParseRecapOptions = {}): SafeParseResult {
+  // Walks the document once, collecting every problem instead of stopping at the first.
+  const issues = report();
+  const { warnings } = issues;
   try {
-    // Walks the document once, collecting every problem instead of stopping at the first.
-    const issues: RecapIssue[] = [];
     const value = recap(input, "", issues, undefined, {}) as Recap;
-    if (issues.length) return { ok: false, issues };
+    if (issues.length) return { ok: false, issues: [...issues], warnings };
     const ids = assignIds(value.sessions);
     value.sessions = value.sessions.map((item, index) => ({ ...item, id: ids[index] }));
+    if (options?.strict) {
+      const refused = strictIssues(warnings, value);
+      if (refused.length) return { ok: false, issues: refused, warnings };
+    }
     markValidated(freeze(value));
-    return { ok: true, value };
+    return { ok: true, value, warnings };
   } catch (error) {
     // Only exotic inputs get here (a revoked Proxy, say).
-    return { ok: false, issues: [{ path: "", message: `could not be read (${reasonOf(error)}).` }] };
+    return { ok: false, issues: [{ path: "", message: `could not be read (${reasonOf(error)}).` }], warnings };
   }
 }
