@@ -45,11 +45,14 @@ describe("bad drafts report the line of each problem", () => {
     expect(where("---\nevent: { name: y }\n---\n\n## A session")).toEqual(["1 title"]);
   });
 
-  it("an invalid session format and an unknown detail key", () => {
-    const issues = issuesOf(doc("## A session", "", "- Speaker: Jane", "- Format: Keynote", "- Slide: https://x.y"));
-    expect(issues.map((issue) => `${issue.line} ${issue.path}`)).toEqual(["10 sessions[0].format", "11 sessions[0]"]);
+  it("an invalid session format, and an unknown detail key as a warning with the key meant", () => {
+    const text = doc("## A session", "", "- Speaker: Jane", "- Format: Keynote", "- Slide: https://x.y");
+    const issues = issuesOf(text);
+    expect(issues.map((issue) => `${issue.line} ${issue.path}`)).toEqual(["10 sessions[0].format"]);
     expect(issues[0]?.message).toBe('"Keynote" is not a session format. Use one of: keynote, talk, panel, workshop, lightning, other.');
-    expect(issues[1]?.message).toMatch(/^"Slide" is not a session detail\. Use: Speakers, .* Slides/);
+    expect(safeParseRecapMarkdown(text).warnings).toEqual([
+      { path: "sessions[0]", line: 11, message: '"Slide" is not a session detail, so this line is left out. Did you mean "Slides"?' },
+    ]);
   });
 
   it("bylines that cannot be read", () => {
@@ -73,16 +76,21 @@ describe("bad drafts report the line of each problem", () => {
       "17 sessions[2].speakers",
     ]);
     expect(issues.map((issue) => issue.message)).toEqual([
-      "The speakers cannot be read: part 2 has an empty name: look for a doubled & or a comma with nothing before it.",
+      "The speakers cannot be read: part 2 has an empty name: look for a doubled & or ; or a comma with nothing before it.",
       'The speakers cannot be read: nothing follows the comma after "Jane".',
-      'The speakers cannot be read: part 1 "(Host)" has no name before it.',
+      'The speakers cannot be read: part 1, "(Host)", has no name before it.',
     ]);
   });
 
   it("keys that every JavaScript object has are unknown keys too", () => {
-    const issues = issuesOf(doc("## A", "", "- Constructor: x", "- toString: y", "- valueOf: z"));
-    expect(issues.map((issue) => `${issue.line} ${issue.path}`)).toEqual(["9 sessions[0]", "10 sessions[0]", "11 sessions[0]"]);
-    expect(issues.map((issue) => issue.message.split(" is ")[0])).toEqual(['"Constructor"', '"toString"', '"valueOf"']);
+    const result = safeParseRecapMarkdown(doc("## A", "", "- Constructor: x", "- toString: y", "- valueOf: z"));
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((warning) => `${warning.line} ${warning.path}`)).toEqual([
+      "9 sessions[0]",
+      "10 sessions[0]",
+      "11 sessions[0]",
+    ]);
+    expect(result.warnings.map((warning) => warning.message.split(" is ")[0])).toEqual(['"Constructor"', '"toString"', '"valueOf"']);
   });
 
   it("resource lines without a URL, and a detail given twice", () => {
@@ -98,7 +106,10 @@ describe("bad drafts report the line of each problem", () => {
   it("a list under a session heading that is not details", () => {
     const issues = issuesOf(doc("## A", "", "- Kubernetes is great", "- Nested:", "  - no"));
     expect(issues.map((issue) => issue.line)).toEqual([9, 10]);
-    expect(issues[0]?.message).toMatch(/Takeaways go in a list under a ### heading/);
+    expect(issues[0]?.message).toMatch(
+      /^"Kubernetes is great" is not a "Key: value" line\. .* If these lines are the summary, write them as paragraphs/,
+    );
+    expect(issues[0]?.message).toMatch(/if they are takeaways, put a ### heading/);
   });
 
   it("heading attributes a recap does not know", () => {

@@ -233,7 +233,7 @@ describe("bad documents: every problem at once, each with its path", () => {
       sessions: [
         { title: "Fine", speakers: [] },
         { title: "Talk", speakers: [{ name: "Ada" }, { name: "  " }], resources: [{ kind: "video", url: "https://x" }] },
-        { speakers: "Ada" },
+        { speakers: 42 },
       ],
       relatedReads: [{ date: "yesterday" }],
     };

@@ -184,8 +184,8 @@
  * every problem in document order with the JSON path of the value and the line it was written on:
  *
  *     This Markdown recap has 2 problems:
+ *     - line 26, sessions[0].speakers: The speakers cannot be read: nothing follows the comma after "Marco Palladino".
  *     - line 28, sessions[0].format: "Keynote" is not a session format. Use one of: keynote, talk, panel, workshop, lightning, other.
- *     - line 29, sessions[0]: "Slide" is not a session detail. Use: Speakers, Track, Format, Code, Date, Tags, or a link: Slides, Recording, Repo, Article, Docs, Link.
  *
  * `safeParseRecapMarkdown` returns `{ ok: true, value }` or `{ ok: false, issues }` and never throws.
  * A list item that cannot be read is left out, and the paths of problems in the items after it

@@ -1,5 +1,6 @@
 import { type RecapIssue, RecapValidationError, type RecapWarning } from "./errors.js";
 import { isIsoDate } from "./isoDate.js";
+import { peopleFromText } from "./peopleText.js";
 import { assignIds } from "./slug.js";
 import { RESOURCE_KINDS, type Recap, SESSION_FORMATS } from "./types.js";
 import { markValidated } from "./validated.js";
@@ -266,6 +267,13 @@ function person(who: string): Rule {
   ]);
 }
 
+/** A list of people; a string there is read as a byline, with a warning (see peopleText.ts). */
+function people(who: string): Rule {
+  const read = list(person(who));
+  return (value, path, issues, required, siblings) =>
+    read(typeof value === "string" ? peopleFromText(value, path, issues, who) : value, path, issues, required, siblings);
+}
+
 const event = /* @__PURE__ */ object(
   "describing the event",
   [
@@ -292,11 +300,7 @@ const session = /* @__PURE__ */ object(
     ["title", text, "Every session needs a title."],
     ["code", text],
     ["date", date],
-    [
-      "speakers",
-      /* @__PURE__ */ list(/* @__PURE__ */ person("speaker")),
-      'List the speakers, or write "speakers": [] when there were none.',
-    ],
+    ["speakers", /* @__PURE__ */ people("speaker"), 'List the speakers, or write "speakers": [] when there were none.'],
     ["track", text],
     ["format", /* @__PURE__ */ choice(SESSION_FORMATS, "session format")],
     ["summary", paragraphs],
@@ -380,7 +384,7 @@ const recap = /* @__PURE__ */ object(
     ["language", language],
     ["publishedAt", date],
     ["updatedAt", date],
-    ["authors", /* @__PURE__ */ list(/* @__PURE__ */ person("author"))],
+    ["authors", /* @__PURE__ */ people("author")],
     ["publisher", publisher],
     ["image", image],
     ["tags", texts],

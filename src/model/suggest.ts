@@ -74,7 +74,9 @@ function tolerance(length: number): number {
 /** The known word closest to `word`, if one is close enough to be what was meant. */
 export function closest(word: string, known: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
-  for (const target of SYNONYMS[lower.replace(/[\s_-]/g, "")] ?? []) if (known.includes(target)) return target;
+  const bare = lower.replace(/[\s_-]/g, "");
+  // hasOwn: "constructor" is a word a writer may type, not the object's own property.
+  for (const target of Object.hasOwn(SYNONYMS, bare) ? (SYNONYMS[bare] as readonly string[]) : []) if (known.includes(target)) return target;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of known) {
