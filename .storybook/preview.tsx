@@ -1,22 +1,51 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { MINIMAL_VIEWPORTS } from "storybook/viewport";
-import { LABELS, textDirection } from "../src/index.js";
+import { isParsedRecap, parseRecap, type Recap, textDirection, toRecapDocument } from "../src/index.js";
+import { LABELS } from "../src/labels/index.js";
 import "../src/styles.css";
 import "./preview.css";
 
+const relocalised = new WeakMap<Recap, Map<string, Recap>>();
+
+/** The recap parsed again in another language, as a site in that language would (once per recap and language). */
+function inLanguage(recap: Recap, language: string): Recap {
+  const byLanguage = relocalised.get(recap) ?? new Map<string, Recap>();
+  relocalised.set(recap, byLanguage);
+  const result = byLanguage.get(language) ?? parseRecap({ ...toRecapDocument(recap), language });
+  byLanguage.set(language, result);
+  return result;
+}
+
+/** Leaves out what parseRecap wrote in the story's language, so that the component writes it in the toolbar's. */
+function withoutWrittenDates(args: Record<string, unknown>): Record<string, unknown> {
+  const { dateText, timeText, publishedText, updatedText, ...rest } = args;
+  const event = rest.event as { dateText?: unknown } | undefined;
+  if (event && typeof event === "object") {
+    const { dateText: _eventDates, ...undated } = event;
+    rest.event = undated;
+  }
+  if (Array.isArray(rest.relatedReads))
+    rest.relatedReads = rest.relatedReads.map((read: { dateText?: unknown }) => {
+      const { dateText: _readDate, ...undated } = read ?? {};
+      return undated;
+    });
+  return rest;
+}
+
 /**
  * The toolbar's language: the story as written, or the same story with another language's
- * labels, dates and joining words. For a whole recap, the document's own language changes.
+ * labels, dates and joining words. A whole recap is parsed again in that language (dates and the
+ * writing direction are written by parseRecap) and gets its labels, as a site in that language
+ * passes them (`labels={de}`).
  */
 const withLanguage: Decorator = (Story, context) => {
   const locale = context.globals.locale;
-  if (!locale || locale === "story" || !LABELS[locale]) return <Story />;
+  const labels = locale ? LABELS[locale] : undefined;
+  if (!locale || locale === "story" || !labels) return <Story />;
   const args = context.args as Record<string, unknown>;
-  const recap = args.recap;
-  const next =
-    recap && typeof recap === "object"
-      ? { ...args, recap: { ...recap, language: locale } }
-      : { ...args, language: locale, labels: LABELS[locale] };
+  const next = isParsedRecap(args.recap)
+    ? { ...args, recap: inLanguage(args.recap, locale), labels }
+    : { ...withoutWrittenDates(args), language: locale, labels };
   return <Story args={next} />;
 };
 

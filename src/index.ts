@@ -1,8 +1,6 @@
 export * from "./components/Avatar/index.js";
 export * from "./components/Badge/index.js";
 export * from "./components/CallToAction/index.js";
-// Both the component and the model type: explicit, so it wins over the model's star export.
-export { CallToAction } from "./components/CallToAction/index.js";
 export * from "./components/Heading/index.js";
 export * from "./components/Prose/index.js";
 export * from "./components/RecapArticle/index.js";
@@ -18,10 +16,15 @@ export { formatDate, formatDateRange } from "./format/date.js";
 export { textDirection } from "./format/direction.js";
 export { initials } from "./format/initials.js";
 export type { Conjunction } from "./format/list.js";
-export { readingTime } from "./format/readingTime.js";
 export { shorten } from "./format/shorten.js";
 export type { JsonLd } from "./jsonld/toJsonLd.js";
 export { serializeJsonLd, toJsonLd } from "./jsonld/toJsonLd.js";
-export type { RecapLabels } from "./labels/index.js";
-export { ar, de, en, es, fr, ja, LABELS, labelsFor, nl } from "./labels/index.js";
+// English only: every other language is its own entry (recap-kit/labels/de …), or all of them in recap-kit/labels.
+export { en } from "./labels/en.js";
+export { mergeLabels } from "./labels/merge.js";
+export type { RecapLabels } from "./labels/types.js";
 export * from "./model/index.js";
+export type { ParseOptions, SafeParseOptions, SafeParseResult } from "./parse/parseRecap.js";
+export { parseRecap, safeParseRecap } from "./parse/parseRecap.js";
+export { plainText, richText } from "./parse/richText.js";
+export { toRecapDocument } from "./parse/toRecapDocument.js";

@@ -11,7 +11,10 @@ const meta = {
   // The docs page is CallToAction.mdx.
   tags: ["!autodocs"],
   argTypes: {
-    body: jsonControl("string | string[]", "A few words: one paragraph or several, with inline markup."),
+    body: jsonControl(
+      "RichText[] | string",
+      "A few words: parseRecap's rich text (inline markup read), or a plain string or strings, shown as written.",
+    ),
     headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
   },
 } satisfies Meta<typeof CallToAction>;

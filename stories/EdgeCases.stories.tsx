@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { RecapArticle, RelatedReads, ResourceLinks, SessionCard, SpeakerByline, TakeawayList } from "../src/index.js";
+import { RecapArticle, RelatedReads, ResourceLinks, type Session, SessionCard, SpeakerByline, TakeawayList } from "../src/index.js";
+import { parsed } from "./fixture.js";
 
 /**
  * Components used directly with odd but possible props: empty lists, missing optional props,
@@ -46,22 +47,29 @@ export const TenThousandCharacterWord: Story = {
   },
 };
 
-/** Script and markup in every text field: shown as text, never run. */
+/** A session with script and markup in every text field, parsed as a document would be. */
+const hostile = parsed({
+  sessions: [
+    {
+      title: HOSTILE,
+      speakers: [{ name: HOSTILE, affiliation: HOSTILE, role: HOSTILE }],
+      summary: [HOSTILE, `**${HOSTILE}**`],
+      takeaways: [HOSTILE],
+      track: HOSTILE,
+      code: HOSTILE,
+      resources: [{ kind: "slides", url: "javascript:alert(1)", label: HOSTILE }],
+    },
+  ],
+}).sessions[0] as Session;
+
+/** Script and markup in every text field, through parseRecap: shown as text, never run; only its inline markup is read. */
 export const MarkupIsText: Story = {
-  render: () => (
-    <SessionCard
-      title={HOSTILE}
-      speakers={[{ name: HOSTILE, affiliation: HOSTILE, role: HOSTILE }]}
-      summary={[HOSTILE, `**${HOSTILE}**`]}
-      takeaways={[HOSTILE]}
-      track={HOSTILE}
-      code={HOSTILE}
-      resources={[{ kind: "slides", url: "javascript:alert(1)", label: HOSTILE }]}
-    />
-  ),
+  render: () => <SessionCard {...hostile} />,
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelectorAll("script, img")).toHaveLength(0);
     await expect(within(canvasElement).getByRole("heading", { level: 2 })).toHaveTextContent(HOSTILE);
+    // The one piece of markup recap-kit reads: **…** is strong, with the HTML inside it as text.
+    await expect(canvasElement.querySelector(".rk-Prose strong")).toHaveTextContent(HOSTILE);
     // The only link is the card's own anchor; the refused slides URL stays text.
     const hrefs = within(canvasElement)
       .getAllByRole("link")
@@ -136,10 +144,14 @@ export const EmptyLists: Story = {
 export const TeasersWithoutLinks: Story = {
   render: () => (
     <RelatedReads
-      relatedReads={[
-        { excerpt: WORD_10K.slice(0, 2000) },
-        { title: "A teaser whose URL is refused", url: "vbscript:msgbox(1)", excerpt: "It shows as text." },
-      ]}
+      relatedReads={
+        parsed({
+          relatedReads: [
+            { excerpt: WORD_10K.slice(0, 2000) },
+            { title: "A teaser whose URL is refused", url: "vbscript:msgbox(1)", excerpt: "It shows as text." },
+          ],
+        }).relatedReads
+      }
     />
   ),
   play: async ({ canvasElement }) => {
@@ -149,7 +161,7 @@ export const TeasersWithoutLinks: Story = {
 
 /** A whole recap with the least a document can have: a title, an event's name, no sessions. */
 export const MinimalRecap: Story = {
-  render: () => <RecapArticle recap={{ title: "Notes from a meetup", event: { name: "Cloud Native Meetup" }, sessions: [] }} />,
+  render: () => <RecapArticle recap={parsed({ title: "Notes from a meetup", event: { name: "Cloud Native Meetup" } })} />,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole("heading", { level: 1 })).toHaveTextContent("Notes from a meetup");
     await expect(within(canvasElement).queryByRole("navigation")).toBeNull();

@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { RecapArticle } from "../src/index.js";
+import { InvalidRecap, RecapArticle, safeParseRecap, toJsonLd } from "../src/index.js";
+import { ar } from "../src/labels/ar.js";
+import { de } from "../src/labels/de.js";
 import { parseRecapMarkdown } from "../src/markdown/index.js";
 import kubeconMarkdown from "../test/fixtures/kubecon-eu-2021.recap.md?raw";
-import { cloudArabiaJson, cloudTage, kubecon, kubeconJson } from "./fixture.js";
+import { cloudArabia, cloudTage, kubecon } from "./fixture.js";
 
 const BRAND_CSS = `:root {
   --rk-color-accent-light: #7b1fa2;
@@ -26,10 +28,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The real recap this project was born from, end to end, from its raw JSON. */
+/**
+ * The real recap this project was born from, end to end: parsed once where the JSON enters, with
+ * its structured data worked out beside it (`structuredData={toJsonLd(recap)}`), as a server does.
+ */
 export const KubeConEurope2021: Story = {
   name: "KubeCon Europe 2021",
-  args: { recap: kubeconJson as Record<string, unknown> },
+  args: { recap: kubecon, structuredData: toJsonLd(kubecon) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole("heading", { level: 1 })).toHaveLength(1);
@@ -59,10 +64,13 @@ export const KubeConEurope2021FromMarkdown: Story = {
   },
 };
 
-/** A German recap over two days: sessions grouped under day headings, German labels, dates and joining words. */
+/**
+ * A German recap over two days: sessions grouped under day headings, dates and joining words in
+ * German from the document's language, and the German labels the page passes (`labels={de}`).
+ */
 export const CloudTageHamburg2024: Story = {
   name: "Cloud-Tage Hamburg 2024 (Deutsch)",
-  args: { recap: cloudTage },
+  args: { recap: cloudTage, labels: de, structuredData: toJsonLd(cloudTage, de) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvasElement.querySelector("article")).toHaveAttribute("lang", "de");
@@ -85,7 +93,7 @@ export const CloudTageHamburg2024: Story = {
  */
 export const CloudNativeArabia2025: Story = {
   name: "Cloud Native Arabia 2025 (العربية)",
-  args: { recap: cloudArabiaJson },
+  args: { recap: cloudArabia, labels: ar },
   parameters: { direction: "rtl", lang: "ar" },
   play: async ({ canvasElement }) => {
     const article = canvasElement.querySelector("article");
@@ -104,7 +112,7 @@ export const CloudNativeArabia2025: Story = {
  */
 export const BrandedInFiveLines: Story = {
   name: "Branded in five lines",
-  args: { recap: kubeconJson as Record<string, unknown> },
+  args: { recap: kubecon },
   decorators: [
     (Story) => (
       <>
@@ -123,20 +131,27 @@ export const BrandedInFiveLines: Story = {
   },
 };
 
-/** In development, an invalid document shows every problem with its path instead of a broken page. */
-export const InvalidDocument: Story = {
-  args: {
-    recap: {
-      title: "",
-      event: { name: "KubeCon", startDate: "4 May 2021" },
-      sessions: [{ title: "Hacking into Kubernetes Security", speakers: [{ name: "" }], format: "Talk" }],
-    },
-    whenInvalid: "show",
+/** A document with mistakes, as a CMS might send it. */
+const invalidDocument: unknown = {
+  title: "",
+  event: { name: "KubeCon", startDate: "4 May 2021" },
+  sessions: [{ title: "Hacking into Kubernetes Security", speakers: [{ name: "" }], format: "Talk" }],
+};
+
+/**
+ * An invalid document, where it is parsed: `safeParseRecap` returns every problem with its path,
+ * and the page shows them in `InvalidRecap` (in development) instead of the article.
+ */
+export const InvalidDocument: StoryObj = {
+  render: () => {
+    const result = safeParseRecap(invalidDocument);
+    return result.ok ? <RecapArticle recap={result.value} /> : <InvalidRecap issues={result.issues} />;
   },
   play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole("alert");
     await expect(alert).toHaveTextContent("sessions[0].speakers[0].name");
     await expect(alert).toHaveTextContent("event.startDate");
     await expect(alert.querySelectorAll("li")).toHaveLength(4);
+    await expect(canvasElement.querySelector("article")).toBeNull();
   },
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { Prose } from "../src/index.js";
-import { kubecon } from "./fixture.js";
+import { kubecon, parsed } from "./fixture.js";
 
 const meta = {
   title: "Components/Prose",
@@ -32,13 +32,24 @@ export const FirstOnly: Story = {
   },
 };
 
-/** Every kind of inline markup, and markup that stays text. */
+/** Every kind of inline markup, read by parseRecap, and markup that stays text. */
 export const InlineMarkup: Story = {
   args: {
-    paragraphs: ["**Strong**, *emphasis*, `code` and [a link](https://kubernetes.io/).", "<b>Not bold</b> and an *unclosed emphasis."],
+    paragraphs: parsed({
+      intro: ["**Strong**, *emphasis*, `code` and [a link](https://kubernetes.io/).", "<b>Not bold</b> and an *unclosed emphasis."],
+    }).intro,
   },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelectorAll("strong, em, code, a")).toHaveLength(4);
     await expect(canvasElement.querySelector("b")).toBeNull();
+  },
+};
+
+/** Plain strings, written by hand, are shown as written: inline markup is read only by parseRecap. */
+export const PlainStrings: Story = {
+  args: { paragraphs: ["**Not strong** and [not a link](https://kubernetes.io/)."] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll("strong, a")).toHaveLength(0);
+    await expect(canvasElement.querySelector("p")).toHaveTextContent("**Not strong** and [not a link](https://kubernetes.io/).");
   },
 };

@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { RecapArticle } from "../src/index.js";
-import { labelsControl, mobileViewport, selectControl } from "./docs/controls.js";
-import { cloudArabiaJson, cloudTage, kubecon } from "./fixture.js";
+import { ar } from "../src/labels/ar.js";
+import { de } from "../src/labels/de.js";
+import { hidden, labelsControl, mobileViewport, selectControl } from "./docs/controls.js";
+import { cloudArabia, cloudTage, kubecon } from "./fixture.js";
 
 const meta = {
   title: "Components/RecapArticle",
@@ -11,11 +13,15 @@ const meta = {
   tags: ["!autodocs"],
   args: { recap: kubecon },
   argTypes: {
-    recap: { control: "object", description: "The Recap document: from parseRecap, or raw JSON.", table: { type: { summary: "Recap" } } },
+    recap: {
+      control: "object",
+      description: "The parsed recap: what parseRecap(document) returns, where the document enters (server, build step).",
+      table: { type: { summary: "Recap" } },
+    },
     sessionAppearance: selectControl(["section", "card"], "Sessions as open sections with rules between them, or as cards."),
     conjunction: selectControl(["and", "ampersand"], "How bylines join the last names."),
-    whenInvalid: selectControl(["show", "throw"], "What to do with an invalid document."),
     labels: labelsControl,
+    structuredData: hidden,
     components: { table: { disable: true } },
   },
 } satisfies Meta<typeof RecapArticle>;
@@ -35,9 +41,9 @@ export const OpenSections: Story = {
 /** The same recap with every session in a card of its own. */
 export const SessionsAsCards: Story = { args: { sessionAppearance: "card" } };
 
-/** Over two days: the day heading is the section, a session's title one step smaller, its takeaways smaller still. */
+/** Over two days, in German (`labels={de}`): the day heading is the section, a session's title one step smaller, its takeaways smaller still. */
 export const GroupedByDay: Story = {
-  args: { recap: cloudTage },
+  args: { recap: cloudTage, labels: de },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const size = (element: Element) => Number.parseFloat(getComputedStyle(element).fontSize);
@@ -49,8 +55,8 @@ export const GroupedByDay: Story = {
   },
 };
 
-/** Right to left, from its language. */
-export const RightToLeft: Story = { args: { recap: cloudArabiaJson as Record<string, unknown> } };
+/** Right to left, from its language, with the Arabic labels. */
+export const RightToLeft: Story = { args: { recap: cloudArabia, labels: ar } };
 
 /** On a phone (375 px). */
 export const OnAPhone: Story = { globals: mobileViewport };

@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { ar, de, ja, RecapHeader } from "../src/index.js";
+import { RecapHeader } from "../src/index.js";
+import { ar } from "../src/labels/ar.js";
+import { de } from "../src/labels/de.js";
+import { ja } from "../src/labels/ja.js";
 import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl } from "./docs/controls.js";
 import { LeftAndRight, LightAndDark } from "./docs/SideBySide.js";
 import { cloudTage, kubecon } from "./fixture.js";
@@ -17,7 +20,6 @@ const meta = {
     publisher: jsonControl("Publisher", "{ name, url? }"),
     tags: jsonControl("string[]", "Tags, shown as '#words'."),
     image: jsonControl("Image", "{ src, alt, width?, height? }"),
-    as: selectControl(["div", "header"], "`div` on its own; `header` inside your own <article>."),
     conjunction: selectControl(["and", "ampersand"], "How the authors' names are joined."),
     language: languageControl,
     labels: labelsControl,
@@ -27,9 +29,9 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The real recap's header: the event with its dates, the one `h1`, and a reading time. */
+/** The real recap's header: the event with its dates, the one `h1`, and the reading time parseRecap worked out. */
 export const FromTheSeed: Story = {
-  args: { title: kubecon.title, event: kubecon.event, readingMinutes: 9 },
+  args: { title: kubecon.title, event: kubecon.event, readingMinutes: kubecon.readingMinutes },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { level: 1 })).toHaveTextContent(kubecon.title);
@@ -40,17 +42,20 @@ export const FromTheSeed: Story = {
   },
 };
 
-/** Every field: subtitle, authors with roles and a profile link, published and updated dates, tags. */
+/** Every field, from the parsed German recap: subtitle, authors with roles and a profile link, published and updated dates in German, tags. */
 export const Everything: Story = {
   args: {
     title: cloudTage.title,
     subtitle: cloudTage.subtitle,
     event: cloudTage.event,
     authors: cloudTage.authors,
+    publisher: cloudTage.publisher,
     publishedAt: cloudTage.publishedAt,
+    publishedText: cloudTage.publishedText,
     updatedAt: cloudTage.updatedAt,
+    updatedText: cloudTage.updatedText,
     tags: cloudTage.tags,
-    readingMinutes: 6,
+    readingMinutes: cloudTage.readingMinutes,
     language: "de",
     labels: de,
   },
@@ -75,7 +80,7 @@ export const WithImage: Story = {
   },
 };
 
-/** A one-day event in Japanese: one date, Japanese labels. */
+/** A one-day event in Japanese, written by hand: one date, written here in Japanese (no parseRecap to write it), Japanese labels. */
 export const Japanese: Story = {
   args: {
     title: "KubeCon Japan 2025 参加レポート",
@@ -112,7 +117,13 @@ export const LeftToRightAndRightToLeft: Story = {
     <LeftAndRight
       rtlLang="ar"
       ltr={
-        <RecapHeader title={cloudTage.title} event={cloudTage.event} authors={cloudTage.authors} readingMinutes={6} tags={cloudTage.tags} />
+        <RecapHeader
+          title={kubecon.title}
+          event={kubecon.event}
+          authors={cloudTage.authors}
+          readingMinutes={kubecon.readingMinutes}
+          tags={cloudTage.tags}
+        />
       }
       rtl={
         <RecapHeader
@@ -131,6 +142,6 @@ export const LeftToRightAndRightToLeft: Story = {
 
 /** On a phone (375 px): the event line wraps cleanly, never starting a line with "·", and does not repeat the title. */
 export const OnAPhone: Story = {
-  args: { title: kubecon.title, event: kubecon.event, readingMinutes: 9, publishedAt: "2021-05-12" },
+  args: { title: kubecon.title, event: kubecon.event, readingMinutes: kubecon.readingMinutes, publishedAt: "2021-05-12" },
   globals: mobileViewport,
 };

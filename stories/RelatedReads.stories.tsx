@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { RelatedReads } from "../src/index.js";
+import { RelatedReads, toRecapDocument } from "../src/index.js";
+import { ja } from "../src/labels/ja.js";
 import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl } from "./docs/controls.js";
 import { LightAndDark } from "./docs/SideBySide.js";
-import { kubecon } from "./fixture.js";
+import { kubecon, parsed, teasers } from "./fixture.js";
 
 const meta = {
   title: "Components/RelatedReads",
@@ -12,7 +13,10 @@ const meta = {
   tags: ["!autodocs"],
   args: { relatedReads: kubecon.relatedReads },
   argTypes: {
-    relatedReads: jsonControl("RelatedRead[]", "The teasers: { title?, url?, excerpt?, date?, image? } each."),
+    relatedReads: jsonControl(
+      "RelatedRead[]",
+      "The teasers, from parseRecap: { title?, url?, excerpt?, shortExcerpt?, linkText?, date?, dateText?, image? } each.",
+    ),
     layout: selectControl(["grid", "list"], "Side by side where there is room, or one under the other."),
     headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
     heading: { control: "text" },
@@ -23,27 +27,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-const teasers = [
-  {
-    title: "CloudBrew 2025: our highlights",
-    url: "https://example.com/blog/cloudbrew-2025",
-    excerpt: kubecon.relatedReads?.[0]?.excerpt,
-    date: "2025-12-15",
-  },
-  {
-    title: "Why a multicloud strategy",
-    url: "https://example.com/blog/multicloud",
-    excerpt: kubecon.relatedReads?.[1]?.excerpt,
-    date: "2024-03-02",
-  },
-  {
-    title: "Istio Service Mesh in practice",
-    url: "https://example.com/blog/istio",
-    excerpt: kubecon.relatedReads?.[2]?.excerpt,
-    date: "2024-01-20",
-  },
-];
 
 /**
  * The seed's teasers as published: no titles, no links, and a third excerpt that is a whole
@@ -59,10 +42,13 @@ export const FromTheSeed: Story = {
   },
 };
 
-const linked = (kubecon.relatedReads ?? []).map((read, index) => ({
-  ...read,
-  url: `https://example.com/blog/${index + 1}`,
-}));
+/** The seed's teasers with URLs, parsed: parseRecap names each link by the start of its excerpt. */
+const linked = parsed({
+  relatedReads: (toRecapDocument(kubecon).relatedReads ?? []).map((read, index) => ({
+    ...read,
+    url: `https://example.com/blog/${index + 1}`,
+  })),
+}).relatedReads;
 
 /** Title-less teasers with URLs: each link is named by the start of its excerpt, never "Read more". */
 export const TitleLessWithLinks: Story = {
@@ -73,6 +59,8 @@ export const TitleLessWithLinks: Story = {
     const names = links.map((link) => link.textContent);
     await expect(new Set(names).size).toBe(3);
     await expect(names[0]?.startsWith("CloudBrew has always been")).toBe(true);
+    // A name, not the whole excerpt: at most about 80 characters.
+    for (const name of names) await expect(name?.length).toBeLessThanOrEqual(81);
   },
 };
 
@@ -109,23 +97,34 @@ export const AtMostTwo: Story = {
 
 export const CustomHeading: Story = { args: { heading: "Keep reading", relatedReads: linked } };
 
-/** Japanese excerpts are shortened between characters, not at spaces they do not have. */
+/** Japanese excerpts are shortened between characters, not at spaces they do not have (parseRecap with `excerptLength: 60`). */
 export const Japanese: Story = {
   args: {
     language: "ja",
-    excerptLength: 60,
-    heading: "こちらの記事も読まれています",
-    relatedReads: [
+    labels: ja,
+    relatedReads: parsed(
       {
-        title: "KubeCon Japan 2025 参加レポート",
-        url: "https://example.com/ja/kubecon-japan",
-        excerpt:
-          "初めて日本で開催された KubeCon に参加しました。基調講演からハンズオンまで、クラウドネイティブの最新動向を現地の熱気とともにお届けします。特にプラットフォームエンジニアリングのセッションは満員でした。",
-        date: "2025-06-20",
+        language: "ja",
+        relatedReads: [
+          {
+            title: "KubeCon Japan 2025 参加レポート",
+            url: "https://example.com/ja/kubecon-japan",
+            excerpt:
+              "初めて日本で開催された KubeCon に参加しました。基調講演からハンズオンまで、クラウドネイティブの最新動向を現地の熱気とともにお届けします。特にプラットフォームエンジニアリングのセッションは満員でした。",
+            date: "2025-06-20",
+          },
+        ],
       },
-    ],
+      { excerptLength: 60 },
+    ).relatedReads,
   },
   parameters: { lang: "ja" },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".rk-RelatedReads-heading")).toHaveTextContent(ja.relatedReads);
+    const excerpt = canvasElement.querySelector(".rk-RelatedReads-excerpt")?.textContent ?? "";
+    await expect(excerpt.endsWith("…")).toBe(true);
+    await expect(excerpt.length).toBeLessThanOrEqual(61);
+  },
 };
 
 /** An empty list renders nothing. */

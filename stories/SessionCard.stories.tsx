@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { ar, ja, type Session, SessionCard } from "../src/index.js";
+import { type Session, SessionCard } from "../src/index.js";
+import { ar } from "../src/labels/ar.js";
+import { ja } from "../src/labels/ja.js";
 import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl, textChildrenControl } from "./docs/controls.js";
 import { LeftAndRight, LightAndDark } from "./docs/SideBySide.js";
 import { kubecon } from "./fixture.js";
@@ -28,8 +30,11 @@ const meta = {
       "The session's format, shown in the metadata line.",
     ),
     speakers: jsonControl("Person[]", "Who spoke: { name, affiliation?, role?, url?, avatar? } each, in order."),
-    summary: jsonControl("string | string[]", "The summary: one paragraph or several, with inline markup."),
-    takeaways: jsonControl("string[]", "What to remember, one sentence each."),
+    summary: jsonControl(
+      "RichText[] | string[]",
+      "The summary's paragraphs: parseRecap's rich text (inline markup read), or plain strings, shown as written.",
+    ),
+    takeaways: jsonControl("RichText[] | string[]", "What to remember, one sentence each: rich text from parseRecap, or plain strings."),
     resources: jsonControl("Resource[]", "Slides, recordings …: { kind, url, label? } each."),
     tags: jsonControl("string[]", "Tags, shown as '#words'."),
     variant: selectControl(["full", "compact"], "`full`: everything; `compact`: title, byline and first paragraph."),
@@ -46,7 +51,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A keynote at a co-located event: track and format as badges, a repository link. */
+/** A keynote at a co-located event: track and format as badges, a repository link. The parsed session is spread into the card. */
 export const KeynoteAtColocatedEvent: Story = {
   args: { ...kuma },
   play: async ({ canvasElement }) => {

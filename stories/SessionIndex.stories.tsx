@@ -32,10 +32,7 @@ export const FromTheSeed: Story = {
 /** Sessions without ids get the same derived, unique anchors as in RecapArticle. */
 export const DerivedAnchors: Story = {
   args: {
-    sessions: [
-      { title: "Lightning talks", speakers: [] },
-      { title: "Lightning talks", speakers: [] },
-    ],
+    sessions: [{ title: "Lightning talks" }, { title: "Lightning talks" }],
   },
   play: async ({ canvasElement }) => {
     const hrefs = within(canvasElement)

@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { ar, SpeakerByline } from "../src/index.js";
+import { SpeakerByline } from "../src/index.js";
+import { ar } from "../src/labels/ar.js";
+import { de } from "../src/labels/de.js";
+import { ja } from "../src/labels/ja.js";
 import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl } from "./docs/controls.js";
 import { LeftAndRight, LightAndDark } from "./docs/SideBySide.js";
 import { arabicSpeakers, japaneseSpeakers, longNames, panelOfTen, seed } from "./people.js";
@@ -130,13 +133,19 @@ export const Japanese: Story = {
   args: {
     speakers: japaneseSpeakers,
     language: "ja",
-    labels: { personWithRole: "{name}（{role}）", namesWithAffiliation: "{names}（{affiliation}）" },
+    labels: ja,
   },
   parameters: { lang: "ja" },
 };
 
-/** German joining words. */
-export const German: Story = { args: { speakers: seed.tiltAndDatadog, language: "de" }, parameters: { lang: "de" } };
+/** German joining words, with the German labels. */
+export const German: Story = {
+  args: { speakers: seed.tiltAndDatadog, language: "de", labels: de },
+  parameters: { lang: "de" },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector("p")).toHaveTextContent("Ellen Körbes, Tilt und Tabitha Sable, Datadog");
+  },
+};
 
 /** No speakers (an "Opening keynotes" session): nothing at all is rendered. */
 export const NoSpeakers: Story = {

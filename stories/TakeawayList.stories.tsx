@@ -3,7 +3,7 @@ import { expect, within } from "storybook/test";
 import { TakeawayList } from "../src/index.js";
 import { jsonControl, labelsControl, mobileViewport } from "./docs/controls.js";
 import { LightAndDark } from "./docs/SideBySide.js";
-import { kubecon } from "./fixture.js";
+import { kubecon, parsed } from "./fixture.js";
 
 const meta = {
   title: "Components/TakeawayList",
@@ -12,7 +12,10 @@ const meta = {
   tags: ["!autodocs"],
   args: { takeaways: kubecon.sessions[6]?.takeaways, headingLevel: 2 },
   argTypes: {
-    takeaways: jsonControl("string[]", "What to remember, one sentence each, with inline markup."),
+    takeaways: jsonControl(
+      "RichText[] | string[]",
+      "What to remember, one sentence each: parseRecap's rich text (inline markup read), or plain strings, shown as written.",
+    ),
     heading: { control: "text" },
     headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
     labels: labelsControl,
@@ -43,14 +46,32 @@ export const WithoutHeading: Story = {
   },
 };
 
-/** Inline markup in items: links, emphasis, strong and code. */
+/** Inline markup in items, read by parseRecap: links, emphasis, strong and code. */
 export const InlineMarkup: Story = {
   args: {
-    takeaways: [
-      "Try the demo in [cncf/podtato-head](https://github.com/cncf/podtato-head).",
-      "**Always** configure RBAC, *and* add network policies.",
-      "Run `kubectl auth can-i --list` to see what you may do.",
-    ],
+    takeaways: parsed({
+      takeaways: [
+        "Try the demo in [cncf/podtato-head](https://github.com/cncf/podtato-head).",
+        "**Always** configure RBAC, *and* add network policies.",
+        "Run `kubectl auth can-i --list` to see what you may do.",
+      ],
+    }).takeaways,
+  },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll("li strong, li em, li code, li a")).toHaveLength(4);
+    await expect(within(canvasElement).getByRole("link", { name: "cncf/podtato-head" })).toHaveAttribute(
+      "href",
+      "https://github.com/cncf/podtato-head",
+    );
+  },
+};
+
+/** Plain strings, written by hand, are shown as written: inline markup is read only by parseRecap. */
+export const PlainStrings: Story = {
+  args: { takeaways: ["**Always** configure RBAC.", "Read [the docs](https://kubernetes.io/)."] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll("li strong, li a")).toHaveLength(0);
+    await expect(canvasElement).toHaveTextContent("**Always** configure RBAC.");
   },
 };
 

@@ -1,9 +1,14 @@
 import { render, screen, within } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { parseRecap, RecapArticle, RecapValidationError, type SessionCardProps } from "../src/index.js";
-import rawGerman from "./fixtures/cloudtage-hamburg-2024.de.recap.json" with { type: "json" };
+import { InvalidRecap, parseRecap, RecapArticle, type SessionCardProps, safeParseRecap, toJsonLd } from "../src/index.js";
+import { de } from "../src/labels/de.js";
+import germanJson from "./fixtures/cloudtage-hamburg-2024.de.recap.json" with { type: "json" };
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
+
+// Parsed once, where the document enters, as an app does.
+const recap = parseRecap(raw);
+const german = parseRecap(germanJson);
 
 function OneLineSession(props: SessionCardProps) {
   return <p data-testid="mine">{`${props.title} (${props.speakers.length})`}</p>;
@@ -25,8 +30,8 @@ function shownText(element: Element | null): string {
 }
 
 describe("RecapArticle with the real KubeCon recap", () => {
-  it("renders the whole article from raw JSON: one h1, seven sessions, related reads and the call to action", () => {
-    const { container } = render(<RecapArticle recap={raw} />);
+  it("renders the whole article from the parsed recap: one h1, seven sessions, related reads and the call to action", () => {
+    const { container } = render(<RecapArticle recap={recap} />);
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(raw.title);
     for (const session of raw.sessions) expect(screen.getByRole("heading", { level: 2, name: session.title })).toBeInTheDocument();
@@ -37,7 +42,7 @@ describe("RecapArticle with the real KubeCon recap", () => {
   });
 
   it("never skips a heading level", () => {
-    const { container } = render(<RecapArticle recap={raw} />);
+    const { container } = render(<RecapArticle recap={recap} />);
     const levels = headingLevels(container);
     expect(levels[0]).toBe(1);
     levels.forEach((level, index) => {
@@ -46,15 +51,15 @@ describe("RecapArticle with the real KubeCon recap", () => {
   });
 
   it("sets lang and dir from the recap's language", () => {
-    const { container } = render(<RecapArticle recap={raw} />);
+    const { container } = render(<RecapArticle recap={recap} />);
     expect(container.querySelector("article")).toHaveAttribute("lang", "en");
     expect(container.querySelector("article")).toHaveAttribute("dir", "ltr");
-    const arabic = render(<RecapArticle recap={{ ...raw, language: "ar" }} />).container;
+    const arabic = render(<RecapArticle recap={parseRecap({ ...raw, language: "ar" })} />).container;
     expect(arabic.querySelector("article")).toHaveAttribute("dir", "rtl");
   });
 
   it("links every session from the index to its anchor", () => {
-    render(<RecapArticle recap={raw} />);
+    render(<RecapArticle recap={recap} />);
     const index = screen.getByRole("navigation", { name: "Sessions in this recap" });
     const links = within(index).getAllByRole("link");
     expect(links).toHaveLength(7);
@@ -66,7 +71,7 @@ describe("RecapArticle with the real KubeCon recap", () => {
   });
 
   it("shows the event with its date range and a reading time", () => {
-    const { container } = render(<RecapArticle recap={raw} />);
+    const { container } = render(<RecapArticle recap={recap} />);
     const times = [...container.querySelectorAll(".rk-RecapHeader-eventDates time")].map((time) => time.getAttribute("datetime"));
     expect(times).toEqual(["2021-05-04", "2021-05-07"]);
     expect(shownText(container.querySelector(".rk-RecapHeader-eventDates"))).toMatch(/^May 4 ?– ?7, 2021$/);
@@ -74,7 +79,7 @@ describe("RecapArticle with the real KubeCon recap", () => {
   });
 
   it("does not repeat the event's name above a title that names it: the dates link to the event, named by it", () => {
-    const { container } = render(<RecapArticle recap={raw} />);
+    const { container } = render(<RecapArticle recap={recap} />);
     expect(shownText(container.querySelector(".rk-RecapHeader-event"))).not.toContain(raw.event.name);
     const link = container.querySelector(".rk-RecapHeader-eventDates");
     expect(link?.tagName).toBe("A");
@@ -83,7 +88,7 @@ describe("RecapArticle with the real KubeCon recap", () => {
   });
 
   it("loses nothing: every session title, speaker, takeaway and resource URL is on the page", () => {
-    const html = renderToStaticMarkup(<RecapArticle recap={raw} />);
+    const html = renderToStaticMarkup(<RecapArticle recap={recap} />);
     const text = html.replace(/<[^>]+>/g, "");
     for (const session of raw.sessions) {
       expect(text).toContain(session.title.replace(/&/g, "&amp;"));
@@ -93,12 +98,24 @@ describe("RecapArticle with the real KubeCon recap", () => {
     }
   });
 
-  it("renders the same markup for a parsed Recap and for its raw JSON", () => {
-    expect(renderToStaticMarkup(<RecapArticle recap={parseRecap(raw)} />)).toBe(renderToStaticMarkup(<RecapArticle recap={raw} />));
+  it("renders the same markup for the parsed recap and for a copy sent as JSON (a server to a client component)", () => {
+    const sent = JSON.parse(JSON.stringify(recap));
+    expect(renderToStaticMarkup(<RecapArticle recap={sent} />)).toBe(renderToStaticMarkup(<RecapArticle recap={recap} />));
+  });
+
+  it("refuses a document that was not parsed, saying what to call", () => {
+    // @ts-expect-error: a document is not a parsed recap.
+    expect(() => renderToStaticMarkup(<RecapArticle recap={raw} />)).toThrow(/parseRecap\(document\)/);
+  });
+
+  it("includes structured data only when given it, made where the recap is parsed", () => {
+    expect(renderToStaticMarkup(<RecapArticle recap={recap} />)).not.toContain("application/ld+json");
+    const html = renderToStaticMarkup(<RecapArticle recap={recap} structuredData={toJsonLd(recap)} />);
+    expect(html).toContain('<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting"');
   });
 
   it("lets any part be replaced, with the props the default would get", () => {
-    render(<RecapArticle recap={raw} components={{ Session: OneLineSession, Index: NoIndex }} />);
+    render(<RecapArticle recap={recap} components={{ Session: OneLineSession, Index: NoIndex }} />);
     expect(screen.getAllByTestId("mine")).toHaveLength(7);
     expect(screen.getAllByTestId("mine")[2]).toHaveTextContent(
       "How DoD Uses K8s and Flux to Achieve Compliance and Deployment Consistency (2)",
@@ -109,7 +126,7 @@ describe("RecapArticle with the real KubeCon recap", () => {
 
 describe("RecapArticle in German, over two days", () => {
   it("groups sessions under day headings, in order, with German labels", () => {
-    const { container } = render(<RecapArticle recap={rawGerman} />);
+    const { container } = render(<RecapArticle recap={german} labels={de} />);
     const days = screen.getAllByRole("heading", { level: 2 }).filter((heading) => heading.querySelector("time"));
     expect(days.map((day) => day.textContent)).toEqual(["Dienstag, 10. September 2024", "Mittwoch, 11. September 2024"]);
     expect(screen.getByRole("heading", { level: 3, name: "Kosten im Griff: FinOps für Plattformteams" })).toBeInTheDocument();
@@ -121,17 +138,18 @@ describe("RecapArticle in German, over two days", () => {
   });
 
   it("takes label overrides on top of the language's labels", () => {
-    render(<RecapArticle recap={rawGerman} labels={{ recapTakeaways: "Kurz gesagt" }} />);
+    render(<RecapArticle recap={german} labels={{ ...de, recapTakeaways: "Kurz gesagt" }} />);
     expect(screen.getByRole("heading", { level: 2, name: "Kurz gesagt" })).toBeInTheDocument();
     expect(screen.getAllByRole("heading", { name: "Das Wichtigste" }).length).toBeGreaterThan(0);
   });
 });
 
-describe("RecapArticle with an invalid document", () => {
+describe("an invalid document, where it is parsed", () => {
   const invalid = { title: "", event: { name: "KubeCon" }, sessions: [{ title: "Talk", speakers: [{ name: "" }] }] };
 
-  it("shows every problem with its path in a readable box", () => {
-    render(<RecapArticle recap={invalid} whenInvalid="show" />);
+  it("shows every problem with its path in a readable box (the documented safeParseRecap pattern)", () => {
+    const result = safeParseRecap(invalid);
+    render(result.ok ? <RecapArticle recap={result.value} /> : <InvalidRecap issues={result.issues} />);
     const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent("This recap document has problems (2)");
     expect(
@@ -140,15 +158,11 @@ describe("RecapArticle with an invalid document", () => {
         .map((item) => item.textContent),
     ).toEqual(["title is empty. The recap needs a title.", "sessions[0].speakers[0].name is empty. Every speaker needs a name."]);
   });
-
-  it("throws the validation error when asked to", () => {
-    expect(() => renderToStaticMarkup(<RecapArticle recap={invalid} whenInvalid="throw" />)).toThrow(RecapValidationError);
-  });
 });
 
 describe("text without styles", () => {
   it("keeps words apart where only the layout sets them apart (reader modes, feeds, copy-paste)", () => {
-    const { container } = render(<RecapArticle recap={rawGerman} />);
+    const { container } = render(<RecapArticle recap={german} labels={de} />);
     const text = (selector: string) => (container.querySelector(selector)?.textContent ?? "").replace(/\s+/g, " ");
     expect(text(".rk-RecapHeader-event")).toMatch(
       /^Veranstaltung: Cloud-Tage Hamburg 2024 10\. ?– ?11\. September 2024 Hamburg, Deutschland$/,
@@ -164,8 +178,10 @@ describe("text without styles", () => {
 });
 
 describe("the invalid-document box", () => {
-  it("keeps the id, class and attributes given to the article", () => {
-    render(<RecapArticle recap={{ title: "" }} whenInvalid="show" id="recap" className="mine" data-section="recaps" />);
+  it("takes an id, a class and attributes, as the article would", () => {
+    const result = safeParseRecap({ title: "" });
+    if (result.ok) throw new Error("expected problems");
+    render(<InvalidRecap issues={result.issues} id="recap" className="mine" data-section="recaps" />);
     const box = screen.getByRole("alert");
     expect(box).toHaveAttribute("id", "recap");
     expect(box).toHaveClass("rk-InvalidRecap", "mine");

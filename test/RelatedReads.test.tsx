@@ -4,7 +4,9 @@ import { parseRecap, RelatedReads } from "../src/index.js";
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
 const seed = parseRecap(raw).relatedReads ?? [];
-const linked = seed.map((read, index) => ({ ...read, url: `https://example.com/${index}` }));
+const linked =
+  parseRecap({ ...raw, relatedReads: raw.relatedReads.map((read, index) => ({ ...read, url: `https://example.com/${index}` })) })
+    .relatedReads ?? [];
 
 describe("RelatedReads", () => {
   it("is a section with a heading and a list of teasers", () => {
@@ -39,7 +41,7 @@ describe("RelatedReads", () => {
     expect(within(teaser).getByRole("heading", { level: 4 })).toHaveTextContent("Istio in practice");
   });
 
-  it("shortens the whole-article excerpt for display and leaves the data whole", () => {
+  it("shows the whole-article excerpt shortened by parseRecap, and leaves the data whole", () => {
     const before = structuredClone(seed);
     render(<RelatedReads relatedReads={seed} />);
     const excerpt = document.querySelectorAll(".rk-RelatedReads-excerpt")[2]?.textContent ?? "";
@@ -48,8 +50,9 @@ describe("RelatedReads", () => {
     expect(excerpt).toMatch(/^In the complex world of modern software development/);
     // Cut at a word boundary: the word before the ellipsis is a whole word of the original.
     const lastWord = excerpt.slice(0, -1).split(" ").at(-1) ?? "";
-    expect(seed[2]?.excerpt?.split(/[\s,.]+/)).toContain(lastWord);
+    expect(seed[2]?.excerpt?.text.split(/[\s,.]+/)).toContain(lastWord);
     expect(seed).toEqual(before);
+    expect(seed[2]?.excerpt?.text).toBe(raw.relatedReads[2]?.excerpt);
   });
 
   it("shows the date in a time element and the image with its alt text and reserved size", () => {

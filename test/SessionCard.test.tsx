@@ -2,7 +2,8 @@ import { render, screen, within } from "@testing-library/react";
 import { createRef } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { de, parseRecap, type Session, SessionCard } from "../src/index.js";
+import { parseRecap, type Session, SessionCard } from "../src/index.js";
+import { de } from "../src/labels/de.js";
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
 const recap = parseRecap(raw);

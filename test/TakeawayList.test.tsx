@@ -1,12 +1,13 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { TakeawayList } from "../src/index.js";
+import { richText, TakeawayList } from "../src/index.js";
 
+// Read as parseRecap reads a document's takeaways.
 const takeaways = [
   "Configure **RBAC** fully.",
   "Subscribe to the [CVE list](https://kubernetes.io/docs/reference/issues-security/).",
   "Run `kubectl auth can-i`.",
-];
+].map(richText);
 
 describe("TakeawayList", () => {
   it("is a list under a 'Key takeaways' heading of the given level", () => {
@@ -14,6 +15,12 @@ describe("TakeawayList", () => {
     expect(screen.getByRole("heading", { level: 4, name: "Key takeaways" })).toBeInTheDocument();
     expect(screen.getAllByRole("listitem")).toHaveLength(3);
     expect(document.querySelector("ul")).not.toBeNull();
+  });
+
+  it("shows a plain string as written: markup is read by parseRecap, never at render", () => {
+    render(<TakeawayList takeaways={["Configure **RBAC** fully."]} />);
+    expect(screen.getByRole("listitem")).toHaveTextContent("Configure **RBAC** fully.");
+    expect(document.querySelector("strong")).toBeNull();
   });
 
   it("renders inline markup in each item", () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../src/cli/run.js";
 import { toJsonLd } from "../src/jsonld/toJsonLd.js";
-import { parseRecap } from "../src/model/parseRecap.js";
+import { parseRecap } from "../src/parse/parseRecap.js";
 import {
   fullDocument,
   HOSTILE_URLS,

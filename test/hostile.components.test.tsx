@@ -4,10 +4,12 @@ import {
   Avatar,
   CallToAction,
   Prose,
+  parseRecap,
   RecapArticle,
   RecapHeader,
   RelatedReads,
   ResourceLinks,
+  richText,
   SessionCard,
   SessionIndex,
   SpeakerByline,
@@ -121,7 +123,7 @@ describe("empty lists and missing optional props render nothing, or only what th
   });
 
   it("a RecapArticle without sessions: the header and no index", () => {
-    render(<RecapArticle recap={{ title: "Nothing yet", event: { name: "PyCon" }, sessions: [] }} />);
+    render(<RecapArticle recap={parseRecap({ title: "Nothing yet", event: { name: "PyCon" }, sessions: [] })} />);
     expect(screen.getByRole("heading", { level: 1, name: "Nothing yet" })).toBeInTheDocument();
     expect(screen.queryByRole("navigation")).toBeNull();
     expect(screen.getAllByRole("article")).toHaveLength(1);
@@ -151,8 +153,11 @@ describe("huge strings", () => {
     expect(screen.getByRole("link", { name: `Slides for “${huge}”` })).toHaveAttribute("href", `https://example.com/${hugeWord}`);
   });
 
-  it("RelatedReads shortens a 10,000-character excerpt for display and names its link by the start", () => {
-    render(<RelatedReads relatedReads={[{ excerpt: huge, url: "https://example.com/long" }, { excerpt: hugeWord }]} />);
+  it("RelatedReads shows a 10,000-character excerpt shortened by parseRecap, its link named by the start", () => {
+    const reads = [{ excerpt: huge, url: "https://example.com/long" }, { excerpt: hugeWord }];
+    render(
+      <RelatedReads relatedReads={parseRecap({ title: "T", event: { name: "E" }, sessions: [], relatedReads: reads }).relatedReads} />,
+    );
     const [first, second] = screen.getAllByRole("listitem");
     const link = within(first as HTMLElement).getByRole("link");
     expect(link).toHaveAttribute("href", "https://example.com/long");
@@ -185,7 +190,7 @@ describe("unusual but valid URLs", () => {
       <>
         <SpeakerByline speakers={[{ name: "Ada Lovelace", url }]} />
         <ResourceLinks resources={[{ kind: "docs", url }]} sessionTitle="Engines" />
-        <TakeawayList takeaways={[`Read [the notes](${url}) first`]} />
+        <TakeawayList takeaways={[richText(`Read [the notes](${url}) first`)]} />
         <RelatedReads relatedReads={[{ title: "Another recap", url }]} />
         <CallToAction title="Write to us" url={url} />
       </>,

@@ -1,7 +1,7 @@
 import { render } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { parseRecap, RecapArticle, type RecapInput, RecapValidationError, safeParseRecap } from "../src/index.js";
+import { InvalidRecap, parseRecap, RecapArticle, RecapValidationError, safeParseRecap } from "../src/index.js";
 import { toJsonLd } from "../src/jsonld/toJsonLd.js";
 import { renderRecapToHtml } from "../src/static/index.js";
 import {
@@ -22,7 +22,7 @@ type Doc = Record<string, unknown>;
 interface Rendered {
   /** RecapArticle through react-dom/server, parsed back. */
   server: HTMLElement;
-  /** RecapArticle rendered into jsdom by Testing Library. */
+  /** RecapArticle rendered into jsdom by Testing Library, from the parsed recap sent as JSON (a server to a client component). */
   client: HTMLElement;
   /** The standalone page from renderRecapToHtml: raw and parsed. */
   html: string;
@@ -31,8 +31,10 @@ interface Rendered {
 
 /** Renders `input` every way recap-kit can, and checks that each result is inert. */
 function renderEveryWay(input: unknown): Rendered {
-  const server = parseHtml(renderToStaticMarkup(<RecapArticle recap={input as RecapInput} whenInvalid="throw" />)).body;
-  const client = render(<RecapArticle recap={input as RecapInput} whenInvalid="throw" />).container;
+  const recap = parseRecap(input);
+  const server = parseHtml(renderToStaticMarkup(<RecapArticle recap={recap} structuredData={toJsonLd(recap)} />)).body;
+  const sent = JSON.parse(JSON.stringify(recap));
+  const client = render(<RecapArticle recap={sent} structuredData={toJsonLd(sent)} />).container;
   const html = renderRecapToHtml(input);
   const page = parseHtml(html);
   for (const [where, root] of [
@@ -73,8 +75,7 @@ function expectRejected(input: unknown, paths: readonly string[]): void {
   expect(new Set(result.issues.map((issue) => `${issue.path}: ${issue.message}`)).size).toBe(result.issues.length);
   expect(() => parseRecap(input)).toThrow(RecapValidationError);
   expect(() => renderRecapToHtml(input)).toThrow(RecapValidationError);
-  expect(() => renderToStaticMarkup(<RecapArticle recap={input as RecapInput} whenInvalid="throw" />)).toThrow(RecapValidationError);
-  const shown = render(<RecapArticle recap={input as RecapInput} whenInvalid="show" />).container;
+  const shown = render(<InvalidRecap issues={result.issues} />).container;
   expect(shown.querySelector('[role="alert"]')).not.toBeNull();
   expect(shown.querySelectorAll('[role="alert"] li')).toHaveLength(result.issues.length);
   expect(shown.querySelectorAll("script")).toHaveLength(0);
@@ -428,5 +429,30 @@ describe("ids on the page", () => {
     const { server } = renderEveryWay(doc);
     const ids = [...server.querySelectorAll("[id]")].map((element) => element.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("a parsed recap made by hand, or changed on its way from a server", () => {
+  /** The parsed recap as JSON with every address in it (links in rich text included) replaced by `url`. */
+  function forged(url: string): unknown {
+    const walk = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(walk);
+      if (value === null || typeof value !== "object") return value;
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [key, ["href", "url", "src", "avatar"].includes(key) ? url : walk(item)]),
+      );
+    };
+    return walk(JSON.parse(JSON.stringify(parseRecap(fullDocument()))));
+  }
+
+  it.each(HOSTILE_URLS)("never turns %j into a link or an image: the components check every address they render", (url) => {
+    const recap = forged(url) as ReturnType<typeof parseRecap>;
+    // The links of the rich text really carry the hostile address.
+    expect(JSON.stringify(recap)).toContain(`"href":${JSON.stringify(url)}`);
+    const root = parseHtml(renderToStaticMarkup(<RecapArticle recap={recap} />)).body;
+    expect(inertnessProblems(root)).toEqual([]);
+    const anchors = new Set(recap.sessions.map((session) => `#${session.id}`));
+    expect([...root.querySelectorAll("a[href]")].filter((a) => !anchors.has(a.getAttribute("href") ?? ""))).toHaveLength(0);
+    expect(root.querySelectorAll("img, [src]")).toHaveLength(0);
   });
 });

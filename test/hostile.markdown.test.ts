@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseRecapMarkdown, type RecapMarkdownIssue, safeParseRecapMarkdown } from "../src/markdown/index.js";
 import { MARKDOWN_LIMITS } from "../src/markdown/limits.js";
+import { readMarkdown } from "./support/readMarkdown.js";
 
 // Markdown recaps made to be slow to read. Each case is read in time linear in its size (the
 // growth benchmark, test/bench/growth.js, measures that); here, what a writer gets back: the
@@ -21,8 +22,8 @@ function issuesOf(text: string): RecapMarkdownIssue[] {
 describe("long lines and long lists", () => {
   it("keeps a run of 100,000 spaces inside a line, and joins wrapped lines around one", () => {
     const spaces = " ".repeat(100_000);
-    expect(parseRecapMarkdown(doc(`a${spaces}b`)).intro).toEqual([`a${spaces}b`]);
-    expect(parseRecapMarkdown(doc(`a${spaces}`, `${spaces}b`)).intro).toEqual(["a b"]);
+    expect(readMarkdown(doc(`a${spaces}b`)).intro).toEqual([`a${spaces}b`]);
+    expect(readMarkdown(doc(`a${spaces}`, `${spaces}b`)).intro).toEqual(["a b"]);
   });
 
   it("reads a byline of 8,000 speakers, each with the affiliation written after them", () => {
@@ -34,7 +35,7 @@ describe("long lines and long lists", () => {
           ? `Name ${index}, Org ${index}`
           : `Name ${index}`,
     );
-    const speakers = parseRecapMarkdown(doc("## Panel", "", `- Speakers: ${names.join(" & ")}`)).sessions[0]?.speakers ?? [];
+    const speakers = readMarkdown(doc("## Panel", "", `- Speakers: ${names.join(" & ")}`)).sessions[0]?.speakers ?? [];
     expect(speakers).toHaveLength(8_000);
     expect(speakers[0]).toEqual({ name: "Name 0", affiliation: "Org 1" });
     expect(speakers[7_998]).toEqual({ name: "Name 7998", affiliation: "Org 7999" });
@@ -50,7 +51,7 @@ describe("long lines and long lists", () => {
 describe("front matter", () => {
   it("takes 30,000 keys (a site generator's own are ignored) and names a key given twice at its line", () => {
     const keys = Array.from({ length: 30_000 }, (_, index) => `key${index}: value`);
-    expect(parseRecapMarkdown(["---", "title: T", "event: { name: E }", ...keys.slice(0, 3_000), "---"].join("\n")).title).toBe("T");
+    expect(readMarkdown(["---", "title: T", "event: { name: E }", ...keys.slice(0, 3_000), "---"].join("\n")).title).toBe("T");
     const issues = issuesOf(["---", "title: T", "event: { name: E }", ...keys, "key7: again", "---"].join("\n"));
     expect(issues).toEqual([{ path: "key7", line: 30_004, message: "is given twice (first on line 11): keep one." }]);
   });
@@ -105,9 +106,9 @@ describe("what micromark reads slowly", () => {
 
   it("counts each paragraph and each list item on its own, and never snake_case or a lone *", () => {
     const items = Array.from({ length: 800 }, (_, index) => `- **Takeaway ${index}** with [a link](https://x.y/${index}).`);
-    expect(parseRecapMarkdown(doc("## A", "", "### Key takeaways", "", ...items)).sessions[0]?.takeaways).toHaveLength(800);
+    expect(readMarkdown(doc("## A", "", "### Key takeaways", "", ...items)).sessions[0]?.takeaways).toHaveLength(800);
     const prose = `${"snake_case_name 2 * 3 ".repeat(2_000)}*real emphasis*`;
-    expect(parseRecapMarkdown(doc(prose)).intro).toEqual([prose]);
+    expect(readMarkdown(doc(prose)).intro).toEqual([prose]);
   });
 
   it("reports text underlined as a heading (Setext) instead of reading it as a heading or a session", () => {
@@ -117,6 +118,6 @@ describe("what micromark reads slowly", () => {
   });
 
   it("still ignores a thematic break after a blank line", () => {
-    expect(parseRecapMarkdown(doc("Intro.", "", "---", "", "More.")).intro).toEqual(["Intro.", "More."]);
+    expect(readMarkdown(doc("Intro.", "", "---", "", "More.")).intro).toEqual(["Intro.", "More."]);
   });
 });

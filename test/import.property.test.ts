@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromSchedule, fromSessionize, ImportError, type ImportOptions, importProgramme } from "../src/import/index.js";
-import { parseRecap } from "../src/model/parseRecap.js";
+import { parseRecap } from "../src/parse/parseRecap.js";
 import { anyUrl, nonBlankText, text } from "./support/arbitraries.js";
 
 // Programmes that are valid by construction (ids unique, every reference defined) with text in

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { fromSessionize, ImportError } from "../src/import/index.js";
-import { parseRecap } from "../src/model/parseRecap.js";
+import { parseRecap } from "../src/parse/parseRecap.js";
 import { sessionizeExport } from "./support/import.js";
 
 const titles = (recap: { sessions: Array<{ title: string }> }) => recap.sessions.map((session) => session.title);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ar, de, en, es, fr, ja, LABELS, labelsFor, nl, type RecapLabels } from "../src/index.js";
+import { ar, de, en, es, fr, ja, LABELS, labelsFor, nl, type RecapLabels } from "../src/labels/index.js";
 
 const sets: Array<[string, RecapLabels]> = [
   ["en", en],

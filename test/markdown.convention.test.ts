@@ -4,8 +4,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseRecapMarkdown, type RecapMarkdownWarning, safeParseRecapMarkdown, toRecapMarkdown } from "../src/markdown/index.js";
 import { parseInline } from "../src/model/inline.js";
-import { parseRecap } from "../src/model/parseRecap.js";
-import type { Recap } from "../src/model/types.js";
+import type { RecapDocument as Recap } from "../src/model/types.js";
+import { parseRecap } from "../src/parse/parseRecap.js";
+import { toRecapDocument } from "../src/parse/toRecapDocument.js";
+import { readMarkdown } from "./support/readMarkdown.js";
 
 const FRONT_MATTER = ["---", "title: Our PyCon highlights", "event:", "  name: PyCon US", "---", ""];
 
@@ -15,12 +17,12 @@ function doc(...body: string[]): string {
 }
 
 function sessionsOf(...body: string[]) {
-  return parseRecapMarkdown(doc(...body)).sessions;
+  return readMarkdown(doc(...body)).sessions;
 }
 
 describe("front matter and intro", () => {
   it("reads the article's fields and the event from the front matter", () => {
-    const recap = parseRecapMarkdown(
+    const recap = readMarkdown(
       [
         "---",
         'title: "KubeCon Europe 2021: our highlights"',
@@ -70,24 +72,24 @@ describe("front matter and intro", () => {
   });
 
   it("takes the paragraphs before the first ## heading as the intro, a wrapped paragraph as one", () => {
-    const recap = parseRecapMarkdown(doc("Did you miss KubeCon", "last week?", "", "We have your back.", "", "## A session"));
+    const recap = readMarkdown(doc("Did you miss KubeCon", "last week?", "", "We have your back.", "", "## A session"));
     expect(recap.intro).toEqual(["Did you miss KubeCon last week?", "We have your back."]);
   });
 
   it("keeps the model's inline markup exactly as written, escapes included", () => {
     const text = "See [the *Kuma* docs](https://kuma.io/docs), **really**, and `kumactl \\# x` with \\*stars\\* and &amp;.";
-    expect(parseRecapMarkdown(doc(text)).intro).toEqual([text]);
+    expect(readMarkdown(doc(text)).intro).toEqual([text]);
   });
 
   it("keeps _emphasis_ and __strong__ as written, which the model reads as Markdown does", () => {
     const text = "An _important_ and __bold__ point about snake_case_names and `a_b_`.";
-    const [intro] = parseRecapMarkdown(doc(text)).intro as string[];
+    const [intro] = readMarkdown(doc(text)).intro as string[];
     expect(intro).toBe(text);
     expect(parseInline(intro as string).map((node) => node.type)).toEqual(["text", "emphasis", "text", "strong", "text", "code", "text"]);
   });
 
   it("keeps emphasis inside emphasis as written: *_x_* is not bold", () => {
-    const [intro] = parseRecapMarkdown(doc("A *_doubly emphasised_* word.")).intro as string[];
+    const [intro] = readMarkdown(doc("A *_doubly emphasised_* word.")).intro as string[];
     expect(intro).toBe("A *_doubly emphasised_* word.");
     expect(parseInline(intro as string)[1]).toEqual({
       type: "emphasis",
@@ -96,7 +98,7 @@ describe("front matter and intro", () => {
   });
 
   it("reads titled links and autolinks as links, in the model too", () => {
-    const [intro] = parseRecapMarkdown(doc('See [the docs](https://x.y/docs "Kuma docs") or <https://x.y>.')).intro as string[];
+    const [intro] = readMarkdown(doc('See [the docs](https://x.y/docs "Kuma docs") or <https://x.y>.')).intro as string[];
     expect(parseInline(intro as string)).toEqual([
       { type: "text", value: "See " },
       { type: "link", url: "https://x.y/docs", title: "Kuma docs", children: [{ type: "text", value: "the docs" }] },
@@ -108,7 +110,7 @@ describe("front matter and intro", () => {
 
   it("warns that an image in text is not shown, and where", () => {
     const warnings: RecapMarkdownWarning[] = [];
-    const recap = parseRecapMarkdown(doc("Intro.", "", "## A", "", "Look: ![the architecture](/arch.png)."), { warnings });
+    const recap = readMarkdown(doc("Intro.", "", "## A", "", "Look: ![the architecture](/arch.png)."), { warnings });
     expect(recap.sessions[0]?.summary).toEqual(["Look: ![the architecture](/arch.png)."]);
     expect(warnings).toEqual([
       { path: "sessions[0].summary[0]", line: 11, message: expect.stringMatching(/^An image in text is not shown, only its description/) },
@@ -122,18 +124,18 @@ describe("front matter and intro", () => {
 
   it("warns that markup in a session's heading is shown as written", () => {
     const warnings: RecapMarkdownWarning[] = [];
-    const recap = parseRecapMarkdown(doc("## Kuma and *Envoy*", "", "## Plain `kubectl` tips"), { warnings });
+    const recap = readMarkdown(doc("## Kuma and *Envoy*", "", "## Plain `kubectl` tips"), { warnings });
     expect(recap.sessions.map((session) => session.title)).toEqual(["Kuma and *Envoy*", "Plain `kubectl` tips"]);
     expect(warnings.map((warning) => `${warning.line} ${warning.path}`)).toEqual(["7 sessions[0].title", "9 sessions[1].title"]);
   });
 
   it("removes Markdown's own escapes, which a writer needs at the start of a line", () => {
-    const recap = parseRecapMarkdown(doc("\\# is a hash", "", "2021\\. What a year", "", "\\- not a list, \\> not a quote"));
+    const recap = readMarkdown(doc("\\# is a hash", "", "2021\\. What a year", "", "\\- not a list, \\> not a quote"));
     expect(recap.intro).toEqual(["# is a hash", "2021. What a year", "- not a list, > not a quote"]);
   });
 
   it("ignores HTML comments and thematic breaks", () => {
-    const recap = parseRecapMarkdown(doc("<!-- draft: check names -->", "", "Intro.", "", "---", "", "## A session"));
+    const recap = readMarkdown(doc("<!-- draft: check names -->", "", "Intro.", "", "---", "", "## A session"));
     expect(recap.intro).toEqual(["Intro."]);
     expect(recap.sessions.map((s) => s.title)).toEqual(["A session"]);
   });
@@ -294,7 +296,7 @@ describe("the article's own sections", () => {
   ];
 
   it("reads the takeaways, outro, related reads and call to action", () => {
-    const recap = parseRecapMarkdown(doc("## A session", "", ...closing));
+    const recap = readMarkdown(doc("## A session", "", ...closing));
     expect(recap.sessions.map((s) => s.title)).toEqual(["A session"]);
     expect(recap.takeaways).toEqual(["GitOps is *everywhere*."]);
     expect(recap.outro).toEqual(["See you in Valencia!"]);
@@ -319,13 +321,13 @@ describe("the article's own sections", () => {
   });
 
   it("reads a button with a label only, or a link only", () => {
-    const cta = (button: string) => parseRecapMarkdown(doc("## Talk to us {.call-to-action}", "", button)).callToAction;
+    const cta = (button: string) => readMarkdown(doc("## Talk to us {.call-to-action}", "", button)).callToAction;
     expect(cta("- Button: Get in touch")).toEqual({ title: "Talk to us", label: "Get in touch" });
     expect(cta("- Button: <https://acme.example/contact>")).toEqual({ title: "Talk to us", url: "https://acme.example/contact" });
   });
 
   it("keeps a session titled like a section a session: only the marker makes a section", () => {
-    const recap = parseRecapMarkdown(doc("## Takeaways", "", "- Speaker: Jane Doe", "", "## Templating with \\{.takeaways}"));
+    const recap = readMarkdown(doc("## Takeaways", "", "- Speaker: Jane Doe", "", "## Templating with \\{.takeaways}"));
     expect(recap.takeaways).toBeUndefined();
     expect(recap.sessions.map((s) => s.title)).toEqual(["Takeaways", "Templating with {.takeaways}"]);
   });
@@ -333,7 +335,7 @@ describe("the article's own sections", () => {
 
 describe("text in every script", () => {
   it("reads a Japanese recap", () => {
-    const recap = parseRecapMarkdown(
+    const recap = readMarkdown(
       [
         "---",
         "title: KubeCon 2024 日本 参加レポート",
@@ -420,14 +422,14 @@ describe("code blocks, line endings and byte-order marks", () => {
     );
     const windows = text.replace(/\n/g, "\r\n");
     expect(windows).toContain("\r\n");
-    expect(parseRecapMarkdown(windows)).toStrictEqual(parseRecapMarkdown(text));
-    expect(parseRecapMarkdown(windows).intro).toEqual(["Intro wrapped."]);
+    expect(readMarkdown(windows)).toStrictEqual(readMarkdown(text));
+    expect(readMarkdown(windows).intro).toEqual(["Intro wrapped."]);
   });
 
   it("reads a document that starts with a byte-order mark", () => {
     const text = doc("Intro.", "", "## A session");
-    expect(parseRecapMarkdown(`\uFEFF${text}`)).toStrictEqual(parseRecapMarkdown(text));
-    expect(parseRecapMarkdown(`\uFEFF${text}`).title).toBe("Our PyCon highlights");
+    expect(readMarkdown(`\uFEFF${text}`)).toStrictEqual(readMarkdown(text));
+    expect(readMarkdown(`\uFEFF${text}`).title).toBe("Our PyCon highlights");
   });
 
   it("reports a Windows document's problems on the same lines", () => {
@@ -466,7 +468,7 @@ describe("the explicit YAML form", () => {
   });
 
   it("takes the article's sections from the front matter instead", () => {
-    const recap = parseRecapMarkdown(
+    const recap = readMarkdown(
       [
         "---",
         "title: Highlights",
@@ -488,7 +490,7 @@ describe("the documented convention (src/markdown/index.ts)", () => {
   const example = /~~~markdown\n([\s\S]*?)\n~~~/.exec(documentation)?.[1] ?? "";
 
   it("has a complete example that is a valid recap using every part of the convention", () => {
-    const recap = parseRecapMarkdown(example);
+    const recap = readMarkdown(example);
     expect(recap.title).toBe("KubeCon + CloudNativeCon Europe 2021: our highlights");
     expect(recap.event.edition).toBe("2021");
     expect(recap.sessions.map((s) => [s.id, s.speakers.length, s.summary?.length ?? 0, s.takeaways?.length ?? 0])).toEqual([
@@ -514,11 +516,11 @@ describe("the documented convention (src/markdown/index.ts)", () => {
       .replace("- Speaker: Marco Palladino, Kong", "- Speaker: Marco Palladino,");
     const documented = /\n {4}(This Markdown recap[\s\S]*?)\n\n/.exec(documentation)?.[1]?.replace(/^ {4}/gm, "");
     expect(documented).toMatch(/^This Markdown recap has 2 problems:\n- line 26, sessions\[0\]\.speakers/);
-    expect(() => parseRecapMarkdown(broken)).toThrow(documented);
+    expect(() => readMarkdown(broken)).toThrow(documented);
   });
 
   it("reads the example back the same after toRecapMarkdown", () => {
-    const recap: Recap = parseRecapMarkdown(example);
-    expect(parseRecapMarkdown(toRecapMarkdown(recap))).toStrictEqual(parseRecap(recap));
+    const recap: Recap = readMarkdown(example);
+    expect(readMarkdown(toRecapMarkdown(recap))).toStrictEqual(toRecapDocument(parseRecap(recap)));
   });
 });

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseRecapMarkdown, toRecapMarkdown } from "../src/markdown/index.js";
-import { parseRecap } from "../src/model/parseRecap.js";
+import { parseRecap } from "../src/parse/parseRecap.js";
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
 // Resolved with node:path: jsdom's URL does not resolve file: URLs.

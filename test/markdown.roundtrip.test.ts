@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseRecapMarkdown, toRecapMarkdown } from "../src/markdown/index.js";
-import { parseRecap, safeParseRecap } from "../src/model/parseRecap.js";
-import { RESOURCE_KINDS, type Recap, SESSION_FORMATS } from "../src/model/types.js";
+import { RESOURCE_KINDS, type RecapDocument as Recap, SESSION_FORMATS } from "../src/model/types.js";
+import { parseRecap, safeParseRecap } from "../src/parse/parseRecap.js";
 
 /** Pieces that Markdown, YAML, the byline grammar or the model's inline markup might read as syntax. */
 const TRICKY = [

@@ -1,7 +1,8 @@
 import { render } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { inlineToText, parseInline, renderInline } from "../src/index.js";
+import { inlineToText, parseInline } from "../src/index.js";
+import { renderInline } from "./support/renderInline.js";
 
 /** The markup, without the rk- classes every element carries (a test of its own checks those). */
 function html(source: string): string {

@@ -3,8 +3,8 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { type InlineNode, inlineToText, parseInline } from "../src/model/inline.js";
-import { renderInline } from "../src/model/renderInline.js";
 import { parseHtml } from "./support/arbitraries.js";
+import { renderInline } from "./support/renderInline.js";
 
 // Generated inline markup, nested, unclosed and interleaved: the parser must keep every written
 // character that is not markup, once and in order, and read Markdown the way Markdown does.

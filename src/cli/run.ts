@@ -1,7 +1,8 @@
 import { extname, resolve } from "node:path";
 import { RecapValidationError } from "../model/errors.js";
-import { parseRecap } from "../model/parseRecap.js";
-import type { Recap } from "../model/types.js";
+import type { Recap } from "../model/parsed.js";
+import { parseRecap } from "../parse/parseRecap.js";
+import { toRecapDocument } from "../parse/toRecapDocument.js";
 import { renderRecapToHtml } from "../static/renderRecapToHtml.js";
 import { type Args, type Format, parseArgs, USAGE } from "./args.js";
 import { ClosedPipe, type FileIdentity, readInputFile, tooLarge, writeFailure, writeOutputFile } from "./files.js";
@@ -64,7 +65,7 @@ async function readRecap(args: Args, input: Input, io: CliIo): Promise<{ recap: 
     if (from === "markdown") {
       const { parseRecapMarkdown } = await import("../markdown/index.js");
       const warnings: { path: string; message: string; line?: number }[] = [];
-      const recap = parseRecapMarkdown(input.text, { warnings });
+      const recap = parseRecapMarkdown(input.text, { warnings, language: args.lang });
       if (warnings.length) io.stderr(`recap-kit: warning: ${warningsMessage(input.name, warnings)}\n`);
       return { recap, format: from };
     }
@@ -80,7 +81,7 @@ async function readRecap(args: Args, input: Input, io: CliIo): Promise<{ recap: 
           : String(error);
       throw new CliError(EXIT.invalidJson, `${shown(input.name)} is not valid JSON (${shown(where)})`);
     }
-    return { recap: parseRecap(json), format: from };
+    return { recap: parseRecap(json, { language: args.lang }), format: from };
   } catch (error) {
     if (error instanceof RecapValidationError) throw new CliError(EXIT.invalidDocument, problemsMessage(input.name, error));
     throw error;
@@ -104,13 +105,14 @@ async function run(args: Args, io: CliIo): Promise<void> {
   const input = await readInput(args, io);
   const { recap, format } = await readRecap(args, input, io);
   if (args.command === "render") {
-    const html = renderRecapToHtml(recap, { fragment: args.fragment, ...(args.lang ? { lang: args.lang } : {}) });
+    // Parsed once, in the language --lang names when the document has none.
+    const html = renderRecapToHtml(recap, { fragment: args.fragment });
     await writeOutput(args, io, input, html);
     return;
   }
   const to = formatOf(args.output, args.to, format === "json" ? "markdown" : "json");
   if (to === "json") {
-    await writeOutput(args, io, input, `${JSON.stringify(recap, null, 2)}\n`);
+    await writeOutput(args, io, input, `${JSON.stringify(toRecapDocument(recap), null, 2)}\n`);
     return;
   }
   const { toRecapMarkdown } = await import("../markdown/index.js");

@@ -1,18 +1,19 @@
-import { CJK, graphemes } from "./graphemes.js";
+import { CJK } from "./graphemes.js";
 
-const LETTER = /[\p{L}\p{N}]/u;
+// A word's first letter or digit with the marks that belong to it ("É" written as E and an accent).
+const FIRST_LETTER = /[\p{L}\p{N}]\p{M}*/u;
 
 /**
- * Initials for an avatar: the first grapheme of the first and the last word ("Ellen Körbes"
- * gives "EK", "İlke" gives "İ", "@jbeda" gives "J"), or a single character for a Chinese,
- * Japanese or Korean name, where two would be a different name.
+ * Initials for an avatar: the first letter of the first and the last word ("Ellen Körbes" gives
+ * "EK", "İlke" gives "İ", "@jbeda" gives "J"), or a single character for a Chinese, Japanese or
+ * Korean name, where two would be a different name.
  */
 export function initials(name: string, language?: string): string {
-  // The first letter of each word; words without one ("&", "👩🏽‍💻") do not count.
+  // Words without a letter ("&", "👩🏽‍💻") do not count.
   const letters = name
     .trim()
     .split(/\s+/)
-    .map((word) => graphemes(word, language).find((grapheme) => LETTER.test(grapheme)))
+    .map((word) => FIRST_LETTER.exec(word)?.[0])
     .filter((letter) => letter !== undefined);
   const first = letters[0];
   if (first === undefined) return "";

@@ -1,6 +1,14 @@
 import { formatIssues } from "../model/errors.js";
-import { safeParseRecap } from "../model/parseRecap.js";
-import { type Event, eventTitle, type Person, type Recap, type Resource, type Session, type SessionFormat } from "../model/types.js";
+import { safeValidateRecap } from "../model/parseRecap.js";
+import {
+  type EventDocument as Event,
+  eventTitle,
+  type Person,
+  type RecapDocument as Recap,
+  type Resource,
+  type SessionDocument as Session,
+  type SessionFormat,
+} from "../model/types.js";
 import { ImportError, ImportOptionsError, type ImportWarning } from "./errors.js";
 import { fold } from "./fold.js";
 import type { Settings } from "./options.js";
@@ -190,7 +198,7 @@ export function draft(programme: Programme, settings: Settings): ImportResult {
     intro: TODO_TEXT.intro,
     sessions: sessions.map(draftSession),
   };
-  const check = safeParseRecap(recap);
+  const check = safeValidateRecap(recap);
   if (!check.ok)
     throw new Error(`recap-kit made an import draft that is not a valid recap. Please report this bug:\n${formatIssues(check.issues)}`);
   return { recap, warnings: unique(warnings) };

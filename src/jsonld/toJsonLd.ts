@@ -11,9 +11,10 @@ import type {
   WithContext,
 } from "schema-dts";
 import { resourceLabels } from "../labels/en.js";
-import { inlineToText } from "../model/inline.js";
-import { assignIds } from "../model/slug.js";
-import { eventTitle, type Image, type Person, type Recap, type Session, toParagraphs } from "../model/types.js";
+import type { RecapLabels } from "../labels/types.js";
+import type { Recap, RichText, Session } from "../model/parsed.js";
+import { eventTitle, type Image, type Person } from "../model/types.js";
+import { plainText } from "../parse/richText.js";
 
 /**
  * A JSON-LD document: schema.org structured data as plain JSON. (Typed against `schema-dts`
@@ -76,13 +77,14 @@ function resourceUrl(base: string | undefined, url: string): string {
 }
 
 /** Plain text of paragraphs with inline markup. */
-function plain(paragraphs: Session["summary"], separator: string): string {
-  return toParagraphs(paragraphs).map(inlineToText).join(separator);
+function plain(paragraphs: readonly RichText[] | undefined, separator: string): string {
+  return (paragraphs ?? []).map((paragraph) => plainText(paragraph.nodes)).join(separator);
 }
 
 const ONLINE = /^(virtual|online|digital)$/i;
 
-function subEvent(session: Session, id: string, base: string | undefined): SchemaEvent {
+function subEvent(session: Session, base: string | undefined, kinds: RecapLabels["resourceKinds"]): SchemaEvent {
+  const id = session.id;
   const resources = session.resources ?? [];
   // A recording is where the session was recorded; any other resource is about it.
   const works = (recordings: boolean) =>
@@ -91,7 +93,7 @@ function subEvent(session: Session, id: string, base: string | undefined): Schem
       .map((r): CreativeWork | VideoObject => ({
         "@type": recordings ? "VideoObject" : "CreativeWork",
         // Without a label of its own, a work is named for what it is and what it is of: "Slides: …".
-        name: r.label ?? (recordings ? session.title : `${resourceLabels.resourceKinds[r.kind]}: ${session.title}`),
+        name: r.label ?? (recordings ? session.title : `${kinds[r.kind] ?? resourceLabels.resourceKinds[r.kind]}: ${session.title}`),
         url: resourceUrl(base, r.url),
       }));
   return compact<SchemaEvent>({
@@ -110,12 +112,14 @@ function subEvent(session: Session, id: string, base: string | undefined): Schem
 }
 
 /**
- * Structured data for search engines and social previews, from the same document the page is
- * rendered from: a `BlogPosting` about the `Event`, with one `subEvent` per session.
+ * Structured data for search engines and social previews, from the same parsed recap the page is
+ * rendered from: a `BlogPosting` about the `Event`, with one `subEvent` per session. `labels` name
+ * the resources that have no label of their own ("Folien: …"): pass the page's, so the data is in
+ * the page's language.
  */
-export function toJsonLd(recap: Recap): JsonLd {
+export function toJsonLd(recap: Recap, labels?: Partial<Pick<RecapLabels, "resourceKinds">>): JsonLd {
   const { event } = recap;
-  const ids = assignIds(recap.sessions);
+  const kinds = labels?.resourceKinds ?? resourceLabels.resourceKinds;
   const online = event.location && ONLINE.test(event.location);
   const data = compact<WithContext<BlogPosting>>({
     "@context": "https://schema.org",
@@ -125,7 +129,7 @@ export function toJsonLd(recap: Recap): JsonLd {
     description: plain(recap.intro, " ") || recap.subtitle,
     url: recap.url,
     mainEntityOfPage: recap.url,
-    inLanguage: recap.language ?? "en",
+    inLanguage: recap.lang,
     datePublished: recap.publishedAt,
     dateModified: recap.updatedAt,
     author: (recap.authors ?? []).map(person),
@@ -144,16 +148,10 @@ export function toJsonLd(recap: Recap): JsonLd {
           ? { "@type": "Place", name: event.location }
           : undefined,
       eventAttendanceMode: online ? "https://schema.org/OnlineEventAttendanceMode" : undefined,
-      subEvent: recap.sessions.map((session, index) => subEvent(session, ids[index] ?? "", recap.url)),
+      subEvent: recap.sessions.map((session) => subEvent(session, recap.url, kinds)),
     }),
   });
   return data as unknown as JsonLd;
 }
 
-/**
- * JSON for inside a `<script>` element: nothing in the data can end the element (`</script>`),
- * open a comment (`<!--`) or break a JavaScript parser (U+2028, U+2029).
- */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
+export { serializeJsonLd } from "./serializeJsonLd.js";

@@ -1,5 +1,5 @@
-import { safeParseRecap } from "../model/parseRecap.js";
-import type { Recap } from "../model/types.js";
+import type { Recap } from "../model/parsed.js";
+import { type ParseOptions, safeParseRecap } from "../parse/parseRecap.js";
 import { RecapMarkdownError, type RecapMarkdownIssue, type RecapMarkdownWarning } from "./errors.js";
 import { PathLines } from "./pathLines.js";
 import { readBody } from "./readBody.js";
@@ -15,8 +15,8 @@ export type SafeParseRecapMarkdownResult =
   | { ok: true; value: Recap; warnings: RecapMarkdownWarning[] }
   | { ok: false; issues: RecapMarkdownIssue[]; warnings: RecapMarkdownWarning[] };
 
-/** Options of {@link parseRecapMarkdown}. */
-export interface ParseRecapMarkdownOptions {
+/** Options of {@link parseRecapMarkdown}: `parseRecap`'s own (the language to assume …), and a list for the warnings. */
+export interface ParseRecapMarkdownOptions extends ParseOptions {
   /** Receives the warnings (see {@link SafeParseRecapMarkdownResult}): they are pushed onto this list. */
   warnings?: RecapMarkdownWarning[];
 }
@@ -28,7 +28,7 @@ function byLine(issues: RecapMarkdownIssue[]): RecapMarkdownIssue[] {
     .map(({ issue }) => issue);
 }
 
-function read(text: string): SafeParseRecapMarkdownResult {
+function read(text: string, options: ParseOptions | undefined): SafeParseRecapMarkdownResult {
   const source = splitFrontMatter(text);
   const issues = [...source.issues];
   const lines = new PathLines();
@@ -74,7 +74,7 @@ function read(text: string): SafeParseRecapMarkdownResult {
 
   // Without its front matter the document has no title and no event: saying so again for each would be noise.
   if (!frontMatterRead) return { ok: false, issues: byLine(issues), warnings };
-  const result = safeParseRecap(document);
+  const result = safeParseRecap(document, options);
   // parseRecap counts list items as it got them; the writer counts them as written.
   if (!result.ok)
     issues.push(...result.issues.map((issue) => ({ ...issue, path: lines.written(issue.path), line: lines.lineOf(issue.path) })));
@@ -85,10 +85,10 @@ function read(text: string): SafeParseRecapMarkdownResult {
 /**
  * Like {@link parseRecapMarkdown}, but returns the problems instead of throwing. Never throws.
  */
-export function safeParseRecapMarkdown(text: string): SafeParseRecapMarkdownResult {
+export function safeParseRecapMarkdown(text: string, options?: ParseOptions): SafeParseRecapMarkdownResult {
   try {
     if (typeof text !== "string") return { ok: false, issues: [{ path: "", message: "A Markdown recap must be text." }], warnings: [] };
-    return read(text);
+    return read(text, options);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ path: "", message: `could not be read (${reason}).` }], warnings: [] };
@@ -97,13 +97,14 @@ export function safeParseRecapMarkdown(text: string): SafeParseRecapMarkdownResu
 
 /**
  * Reads a recap written in Markdown (the convention is documented in `index.ts`) and returns the
- * same normalised `Recap` that `parseRecap` gives for the JSON form; validation is `parseRecap`'s own.
+ * same parsed `Recap` that `parseRecap` gives for the JSON form; validation is `parseRecap`'s own.
  *
  * @throws {RecapMarkdownError} listing every problem, each with its JSON path and its line.
  */
 export function parseRecapMarkdown(text: string, options: ParseRecapMarkdownOptions = {}): Recap {
-  const result = safeParseRecapMarkdown(text);
-  options.warnings?.push(...result.warnings);
+  const { warnings, ...parseOptions } = options;
+  const result = safeParseRecapMarkdown(text, parseOptions);
+  warnings?.push(...result.warnings);
   if (!result.ok) throw new RecapMarkdownError(result.issues);
   return result.value;
 }

@@ -1,6 +1,7 @@
-import { parseRecap } from "../model/parseRecap.js";
 import { assignIds } from "../model/slug.js";
-import type { Recap, Session } from "../model/types.js";
+import type { RecapDocument as Recap, SessionDocument as Session } from "../model/types.js";
+import { parseRecap } from "../parse/parseRecap.js";
+import { toRecapDocument } from "../parse/toRecapDocument.js";
 import { isDeepEqual } from "./deepEqual.js";
 import { safeParseRecapMarkdown } from "./parseRecapMarkdown.js";
 import { BODY_FIELDS, type BodyField, SESSION_FIELDS, type SessionField } from "./vocabulary.js";
@@ -52,7 +53,7 @@ function sessionMismatches(session: Session, plan: SessionPlan): SessionField[] 
     if (fields.some((field) => field === undefined || !(SESSION_FIELDS as readonly string[]).includes(field))) return "all";
     return fields as SessionField[];
   }
-  const read = result.value.sessions[0];
+  const read = toRecapDocument(result.value).sessions[0];
   if (!read || result.value.sessions.length !== 1) return "all";
   return SESSION_FIELDS.filter((field) => (field !== "id" || plan.writeId) && !isDeepEqual(read[field], session[field]));
 }
@@ -73,7 +74,7 @@ function bodyFieldReadsBack(recap: Recap, field: BodyField): boolean {
   const markdown = writeBodyField(recap, field);
   if (markdown === undefined) return recap[field] === undefined;
   const result = safeParseRecapMarkdown(CHECK_FRONT_MATTER + markdown);
-  return result.ok && isDeepEqual(result.value[field], recap[field]);
+  return result.ok && isDeepEqual(toRecapDocument(result.value)[field], recap[field]);
 }
 
 function write(recap: Recap, plan: Plan): string {
@@ -100,19 +101,19 @@ function explicitPlan(recap: Recap, writeIds: boolean[]): Plan {
 
 function readsBack(markdown: string, recap: Recap): boolean {
   const result = safeParseRecapMarkdown(markdown);
-  return result.ok && isDeepEqual(result.value, recap);
+  return result.ok && isDeepEqual(toRecapDocument(result.value), recap);
 }
 
 /**
- * Writes a Recap as Markdown in the convention `parseRecapMarkdown` reads (documented in `index.ts`),
- * so that reading it back gives `parseRecap(recap)` exactly. Text is written as prose wherever
+ * Writes a recap (a document, or a parsed `Recap`) as Markdown in the convention `parseRecapMarkdown`
+ * reads (documented in `index.ts`), so that reading it back gives `parseRecap(recap)` exactly. Text is written as prose wherever
  * Markdown gives it back unchanged; what it would not (a line break inside a title, a speaker's
  * avatar …) goes to the front matter or to a session's ```yaml recap block.
  *
  * @throws {RecapValidationError} when `recap` is not a valid Recap.
  */
-export function toRecapMarkdown(recap: Recap): string {
-  const normal = parseRecap(recap);
+export function toRecapMarkdown(recap: unknown): string {
+  const normal = toRecapDocument(parseRecap(recap));
   const writeIds = idsToWrite(normal.sessions);
   const plan: Plan = {
     frontMatter: new Set(BODY_FIELDS.filter((field) => !bodyFieldReadsBack(normal, field))),

@@ -1,5 +1,10 @@
 import { stringify } from "yaml";
-import type { CallToAction, Recap, RelatedRead, Session } from "../model/types.js";
+import type {
+  CallToActionDocument as CallToAction,
+  RecapDocument as Recap,
+  RelatedReadDocument as RelatedRead,
+  SessionDocument as Session,
+} from "../model/types.js";
 import { writeByline } from "./byline.js";
 import { bareLink, escapeBlockStart, escapeHeadingText, escapePlain, markdownLink } from "./escape.js";
 import { type BodyField, RESOURCE_KEYS, SESSION_FIELDS, type SessionField } from "./vocabulary.js";

@@ -1,24 +1,22 @@
 import { type RecapIssue, RecapValidationError, type RecapWarning } from "./errors.js";
 import { isIsoDate } from "./isoDate.js";
 import { peopleFromText } from "./peopleText.js";
-import { assignIds } from "./slug.js";
-import { RESOURCE_KINDS, type Recap, SESSION_FORMATS } from "./types.js";
-import { markValidated } from "./validated.js";
+import { RESOURCE_KINDS, type RecapDocument, SESSION_FORMATS } from "./types.js";
 import { missingField, report, strictIssues, unknownKeys, warnUnknown } from "./warnings.js";
 
 type Fields = Record<string, unknown>;
 
 /**
- * The result of {@link safeParseRecap}. `warnings` say what was read but maybe not as the writer
- * meant, or will not be on the page (an unknown field, a link that shows as text); they never
- * make a document invalid, except in strict mode.
+ * The result of {@link safeValidateRecap}. `warnings` say what was read but maybe not as the
+ * writer meant, or will not be on the page (an unknown field, a link that shows as text); they
+ * never make a document invalid, except in strict mode.
  */
-export type SafeParseResult =
-  | { ok: true; value: Recap; warnings: RecapWarning[] }
+export type SafeValidateResult =
+  | { ok: true; value: RecapDocument; warnings: RecapWarning[] }
   | { ok: false; issues: RecapIssue[]; warnings: RecapWarning[] };
 
-/** Options of {@link safeParseRecap}. */
-export interface SafeParseRecapOptions {
+/** Options of {@link safeValidateRecap}. */
+export interface SafeValidateOptions {
   /**
    * Warnings and to-dos (texts that start with `TODO:`) are problems: the document is refused
    * until there are none. For a publishing step that must not let a slip through.
@@ -27,9 +25,9 @@ export interface SafeParseRecapOptions {
   strict?: boolean | undefined;
 }
 
-/** Options of {@link parseRecap}. */
-export interface ParseRecapOptions extends SafeParseRecapOptions {
-  /** Receives the warnings (see {@link SafeParseResult}): they are pushed onto this list. */
+/** Options of {@link validateRecap}. */
+export interface ValidateOptions extends SafeValidateOptions {
+  /** Receives the warnings (see {@link SafeValidateResult}): they are pushed onto this list. */
   warnings?: RecapWarning[] | undefined;
 }
 
@@ -224,7 +222,7 @@ function object(
   const known = new Set(names);
   const requiredNames = fields.filter(([, , required]) => required !== undefined).map(([key]) => key);
   // "describing a session (…)" names a session; the recap's own description names no noun.
-  const noun = /^describing (.+?)(?: \(|$)/.exec(what)?.[1] ?? "a recap";
+  const noun = /^(?:describing|giving) (.+?)(?: \(|$)/.exec(what)?.[1] ?? "a recap";
   return (value, path, issues) => {
     if (value === null || typeof value !== "object" || Array.isArray(value))
       return problem(issues, path, `must be an object ${what}, but it is ${describe(value)}.`);
@@ -400,48 +398,36 @@ const recap = /* @__PURE__ */ object(
   ["title", "event", "sessions"],
 );
 
-/** A validated document is read-only all the way down, so what is derived from it never goes stale. */
-function freeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    for (const item of Object.values(value)) freeze(item);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
- * Checks a Recap document and returns it normalised: strings trimmed, `Paragraphs` as lists,
- * empty strings and lists dropped, every session with a unique `id`. An unknown field is left
- * out with a warning (pushed onto `options.warnings`), and so is anything else that was read but
- * maybe not as meant; with `strict`, warnings and to-dos are problems. Keys that start with `x-`
- * or `$` are left for other tools, without a warning. The result is frozen: to change it, make a
- * changed copy (`{ ...recap, title }`) and parse that.
+ * Checks a Recap document and returns it normalised: strings trimmed, `Paragraphs` as lists, empty
+ * strings and lists dropped. Nothing else is worked out: `parseRecap` (src/parse) does that. For
+ * code that needs the document and no more (the importers, the Markdown writer). An unknown field
+ * is left out with a warning (pushed onto `options.warnings`), and so is anything else that was
+ * read but maybe not as meant; with `strict`, warnings and to-dos are problems. Keys that start
+ * with `x-` or `$` are left for other tools, without a warning.
  *
  * @throws {RecapValidationError} listing every problem, each with its JSON path.
  */
-export function parseRecap(input: unknown, options: ParseRecapOptions = {}): Recap {
-  const result = safeParseRecap(input, options);
+export function validateRecap(input: unknown, options: ValidateOptions = {}): RecapDocument {
+  const result = safeValidateRecap(input, options);
   options.warnings?.push(...result.warnings);
   if (!result.ok) throw new RecapValidationError(result.issues);
   return result.value;
 }
 
-/** Like {@link parseRecap}, but returns the problems and the warnings instead of throwing. Never throws. */
-export function safeParseRecap(input: unknown, options: SafeParseRecapOptions = {}): SafeParseResult {
+/** Like {@link validateRecap}, but returns the problems and the warnings instead of throwing. Never throws. */
+export function safeValidateRecap(input: unknown, options: SafeValidateOptions = {}): SafeValidateResult {
   // Walks the document once, collecting every problem instead of stopping at the first.
   const issues = report();
   const { warnings } = issues;
   try {
-    const value = recap(input, "", issues, undefined, {}) as Recap;
+    const document = recap(input, "", issues, undefined, {}) as RecapDocument;
     if (issues.length) return { ok: false, issues: [...issues], warnings };
-    const ids = assignIds(value.sessions);
-    value.sessions = value.sessions.map((item, index) => ({ ...item, id: ids[index] }));
-    if (options?.strict) {
-      const refused = strictIssues(warnings, value);
+    if (options.strict) {
+      const refused = strictIssues(warnings, document);
       if (refused.length) return { ok: false, issues: refused, warnings };
     }
-    markValidated(freeze(value));
-    return { ok: true, value, warnings };
+    return { ok: true, value: document, warnings };
   } catch (error) {
     // Only exotic inputs get here (a revoked Proxy, say).
     return { ok: false, issues: [{ path: "", message: `could not be read (${reasonOf(error)}).` }], warnings };

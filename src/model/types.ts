@@ -1,6 +1,7 @@
 /**
- * The Recap document: one typed source of truth for publishers (JSON) and for
- * frontend developers (component props). See `content-model.md`.
+ * The Recap document as a publisher writes it (JSON, or Markdown read into JSON): what
+ * `parseRecap` accepts. `parseRecap` returns the parsed `Recap` (./parsed.ts) that components
+ * render. See `content-model.md`.
  */
 
 /** One paragraph, or several. A single string is one paragraph. */
@@ -31,8 +32,8 @@ export interface Person {
   avatar?: string | undefined;
 }
 
-/** The event the recap is about. */
-export interface Event {
+/** The event the recap is about, as written. */
+export interface EventDocument {
   /** "KubeCon + CloudNativeCon Europe" */
   name: string;
   /** "2021" */
@@ -45,9 +46,6 @@ export interface Event {
   location?: string | undefined;
   url?: string | undefined;
 }
-
-/** Another name for {@link Event}, for code where the DOM's `Event` is also in scope. */
-export type RecapEvent = Event;
 
 export const SESSION_FORMATS = ["keynote", "talk", "panel", "workshop", "lightning", "other"] as const;
 /** What kind of session it was. */
@@ -65,8 +63,8 @@ export interface Resource {
   label?: string | undefined;
 }
 
-/** One session of the recap. */
-export interface Session {
+/** One session of the recap, as written. */
+export interface SessionDocument {
   /** Stable slug for deep links; derived from the title when absent. */
   id?: string | undefined;
   title: string;
@@ -86,8 +84,8 @@ export interface Session {
   tags?: string[] | undefined;
 }
 
-/** A teaser for another article. */
-export interface RelatedRead {
+/** A teaser for another article, as written. */
+export interface RelatedReadDocument {
   /** Real teasers sometimes have none: then `excerpt` is required. */
   title?: string | undefined;
   url?: string | undefined;
@@ -98,8 +96,8 @@ export interface RelatedRead {
   image?: Image | undefined;
 }
 
-/** How to get in touch, rendered once at the end. */
-export interface CallToAction {
+/** How to get in touch, rendered once at the end; as written. */
+export interface CallToActionDocument {
   title: string;
   body?: Paragraphs | undefined;
   /** Button or link text. */
@@ -130,8 +128,8 @@ export interface RecapHeadings {
   relatedReads?: string | undefined;
 }
 
-/** A whole recap article. */
-export interface Recap {
+/** A whole recap article, as written: the input of `parseRecap`. */
+export interface RecapDocument {
   /** The article's own title. */
   title: string;
   subtitle?: string | undefined;
@@ -147,16 +145,16 @@ export interface Recap {
   /** Hero and social image. */
   image?: Image | undefined;
   tags?: string[] | undefined;
-  event: Event;
+  event: EventDocument;
   intro?: Paragraphs | undefined;
   /** May be empty. */
-  sessions: Session[];
+  sessions: SessionDocument[];
   /** The article's own overall takeaways. */
   takeaways?: string[] | undefined;
   /** Closing words after the sessions. */
   outro?: Paragraphs | undefined;
-  relatedReads?: RelatedRead[] | undefined;
-  callToAction?: CallToAction | undefined;
+  relatedReads?: RelatedReadDocument[] | undefined;
+  callToAction?: CallToActionDocument | undefined;
   /** The writer's own section headings, where they differ from the labels. */
   headings?: RecapHeadings | undefined;
 }
@@ -168,6 +166,6 @@ export function toParagraphs(value: Paragraphs | undefined): string[] {
 }
 
 /** The event's name with its edition, unless the name already says it: "PyCon US 2024". */
-export function eventTitle({ name, edition }: Event): string {
+export function eventTitle({ name, edition }: { name: string; edition?: string | undefined }): string {
   return edition && !name.includes(edition) ? `${name} ${edition}` : name;
 }

@@ -1,13 +1,14 @@
 import css from "virtual:recap-kit/styles";
 import { renderToStaticMarkup } from "react-dom/server";
 import { RecapArticle } from "../components/RecapArticle/RecapArticle.js";
-import { textDirection } from "../format/direction.js";
 import { shorten } from "../format/shorten.js";
+import { toJsonLd } from "../jsonld/toJsonLd.js";
+import { labelsFor } from "../labels/index.js";
 import type { RecapLabels } from "../labels/types.js";
-import { inlineToText } from "../model/inline.js";
-import { parseRecap } from "../model/parseRecap.js";
-import { type Recap, toParagraphs } from "../model/types.js";
+import { isParsedRecap, type Recap } from "../model/parsed.js";
 import { safeHref, safeSrc } from "../model/url.js";
+import { parseRecap } from "../parse/parseRecap.js";
+import { plainText } from "../parse/richText.js";
 import { escapeHtml } from "./escapeHtml.js";
 
 export interface RenderRecapOptions {
@@ -19,6 +20,7 @@ export interface RenderRecapOptions {
   /**
    * The language to assume when the document does not say (its `language` field). The document's
    * own language always wins: it is the language its text is written in, which `lang` must name.
+   * (A recap already parsed has its language: give it to `parseRecap` instead.)
    * @default the document's language, or "en"
    */
   lang?: string | undefined;
@@ -39,15 +41,16 @@ const DESCRIPTION_LENGTH = 160;
 /** The start of the intro as plain text, for the page's description: only as many paragraphs as it takes. */
 function introStart(recap: Recap): string {
   let text = "";
-  for (const paragraph of toParagraphs(recap.intro)) {
-    text = text ? `${text} ${inlineToText(paragraph)}` : inlineToText(paragraph);
+  for (const paragraph of recap.intro ?? []) {
+    const plain = plainText(paragraph.nodes);
+    text = text ? `${text} ${plain}` : plain;
     if (text.length > DESCRIPTION_LENGTH * 2) break;
   }
   return text;
 }
 
 function head(recap: Recap): string {
-  const description = shorten(introStart(recap) || recap.subtitle || recap.title, DESCRIPTION_LENGTH, recap.language);
+  const description = shorten(introStart(recap) || recap.subtitle || recap.title, DESCRIPTION_LENGTH, recap.lang);
   const canonical = safeHref(recap.url);
   const image = recap.image ? safeSrc(recap.image.src) : undefined;
   const meta = [
@@ -69,20 +72,21 @@ function head(recap: Recap): string {
 }
 
 /**
- * Renders a Recap document as HTML for sites that run no React: a complete standalone page
- * (inline CSS, structured data, zero JavaScript), or just the article.
+ * Renders a Recap document (or a recap `parseRecap` already parsed) as HTML for sites that run no
+ * React: a complete standalone page (inline CSS, structured data, zero JavaScript), or just the
+ * article. The labels follow the recap's language (en, de, fr, nl, es, ja, ar; others English).
  *
  * @throws {RecapValidationError} when the document is invalid, listing every problem.
  */
 export function renderRecapToHtml(input: unknown, options: RenderRecapOptions = {}): string {
-  const parsed = parseRecap(input);
-  const recap = options.lang && !parsed.language ? parseRecap({ ...parsed, language: options.lang }) : parsed;
-  const article = renderToStaticMarkup(<RecapArticle recap={recap} labels={options.labels} whenInvalid="throw" />);
+  // A recap parsed already is not parsed again; a document is parsed once, in its language.
+  const recap = isParsedRecap(input) ? input : parseRecap(input, { language: options.lang });
+  const labels = labelsFor(recap.lang, options.labels);
+  const article = renderToStaticMarkup(<RecapArticle recap={recap} labels={labels} structuredData={toJsonLd(recap, labels)} />);
   if (options.fragment) return article;
-  const language = recap.language ?? "en";
   return [
     "<!doctype html>",
-    `<html lang="${escapeHtml(language)}" dir="${textDirection(language)}">`,
+    `<html lang="${escapeHtml(recap.lang)}" dir="${recap.dir}">`,
     "<head>",
     head(recap),
     "</head>",

@@ -1,5 +1,5 @@
 import type { InputType } from "storybook/internal/types";
-import { LABELS, type RecapLabels } from "../../src/index.js";
+import { LABELS, type RecapLabels } from "../../src/labels/index.js";
 
 // Controls a designer can use: selects for closed sets, editable JSON for lists of people and
 // links, labels chosen by language. react-docgen cannot read the model's types, so the stories
@@ -11,7 +11,8 @@ const LANGUAGES = ["en", "de", "fr", "nl", "es", "ja", "ar"];
 export const languageControl: InputType = {
   control: "select",
   options: LANGUAGES,
-  description: "BCP 47 language of the recap: dates, joining words and initials follow it. Pick the labels of the same language below.",
+  description:
+    "BCP 47 language of the recap: joining words and initials follow it, and dates that parseRecap has not written already. Pick the labels of the same language below.",
 };
 
 /** Labels by language: the select shows a language, the component gets its complete label set. */
@@ -19,7 +20,8 @@ export const labelsControl: InputType = {
   control: "select",
   options: ["none", ...LANGUAGES],
   mapping: { none: undefined, ...(LABELS as Record<string, RecapLabels>) },
-  description: "Text overrides: a complete label set by language (English when none).",
+  description:
+    "The labels: a language's complete set (`labels={de}`, from `recap-kit/labels/de`), or overrides on top of English (English when none).",
 };
 
 /** An editable JSON value (a list of people, of resources, of teasers), with its type said in words. */

@@ -1,7 +1,9 @@
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { commands, page, userEvent } from "vitest/browser";
-import { ar, parseRecap, RecapArticle, RecapHeader, RelatedReads, type Session, SessionCard, SpeakerByline } from "../../src/index.js";
+import { parseRecap, RecapArticle, RecapHeader, RelatedReads, type Session, SessionCard, SpeakerByline } from "../../src/index.js";
+import { ar } from "../../src/labels/ar.js";
+import { de } from "../../src/labels/de.js";
 import "../../src/styles.css";
 import rawArabic from "../fixtures/cloud-arabia-2025.ar.recap.json" with { type: "json" };
 import rawGerman from "../fixtures/cloudtage-hamburg-2024.de.recap.json" with { type: "json" };
@@ -113,18 +115,23 @@ describe("the measure", () => {
 });
 
 describe("related reads", () => {
-  const read = (index: number) => ({
-    title: `Read number ${index + 1}`,
-    url: `https://example.com/${index}`,
-    excerpt: kubecon.relatedReads?.[index % 3]?.excerpt,
-    date: "2025-01-0" + (index + 1),
-  });
+  // Teasers as parseRecap gives them: excerpts shortened, dates written.
+  const reads = (count: number) =>
+    parseRecap({
+      ...raw,
+      relatedReads: Array.from({ length: count }, (_, index) => ({
+        title: `Read number ${index + 1}`,
+        url: `https://example.com/${index}`,
+        excerpt: raw.relatedReads[index % 3]?.excerpt,
+        date: `2025-01-0${index + 1}`,
+      })),
+    }).relatedReads;
 
   it.each([1, 2, 3])("fill their row with %i teaser(s): no empty column", async (count) => {
     await page.viewport(1280, 800);
     const { container } = render(
       <div style={{ inlineSize: 800 }}>
-        <RelatedReads relatedReads={Array.from({ length: count }, (_, index) => read(index))} />
+        <RelatedReads relatedReads={reads(count)} />
       </div>,
     );
     const list = (container.querySelector(".rk-RelatedReads-list") as Element).getBoundingClientRect();
@@ -270,7 +277,7 @@ describe("accessibility", () => {
   );
 
   it("does not read out the separators and the '#' that CSS draws", async () => {
-    const { container } = render(<RecapArticle recap={german} />);
+    const { container } = render(<RecapArticle recap={german} labels={de} />);
     expect(getComputedStyle(container.querySelector(".rk-RecapHeader-facts .rk-MetaItem") as Element, "::after").content).toBe('"·" / ""');
     const facts = await commands.ariaSnapshot(".rk-RecapHeader-facts");
     const tags = await commands.ariaSnapshot(".rk-RecapHeader .rk-TagList");
@@ -289,7 +296,9 @@ describe("accessibility", () => {
     expect(await commands.ariaSnapshot('[data-testid="alone"]')).not.toContain("banner");
     cleanup();
     const { container } = render(<RecapArticle recap={kubecon} />);
-    expect(container.querySelector("article > .rk-RecapHeader")?.tagName).toBe("HEADER");
+    // The header is a div in the article's own <header>: the article's header, not a landmark of the page.
+    expect(container.querySelector(".rk-RecapHeader")?.tagName).toBe("DIV");
+    expect(container.querySelector(".rk-RecapHeader")?.parentElement?.matches("article > header")).toBe(true);
     expect(await commands.ariaSnapshot(".rk-RecapArticle")).not.toContain("banner");
   });
 

@@ -84,7 +84,7 @@ describe("forced colours, motion and focus", () => {
   it("keeps borders visible in forced-colours mode", async () => {
     await commands.emulateMedia({ forcedColors: "active" });
     const { container } = render(
-      <RecapArticle recap={{ ...raw, callToAction: { ...raw.callToAction, url: "https://example.com/contact" } }} />,
+      <RecapArticle recap={parseRecap({ ...raw, callToAction: { ...raw.callToAction, url: "https://example.com/contact" } })} />,
     );
     // The rule above a session, the start rule of an excerpt, and the boxes.
     for (const selector of [
@@ -103,11 +103,11 @@ describe("forced colours, motion and focus", () => {
   });
 
   it("shows a focus outline on every link, in normal and in forced-colours mode", async () => {
-    const recap = {
+    const recap = parseRecap({
       ...raw,
       relatedReads: raw.relatedReads.map((read, index) => ({ ...read, url: `https://example.com/${index}` })),
       callToAction: { ...raw.callToAction, url: "https://example.com/contact" },
-    };
+    });
     for (const forcedColors of ["none", "active"]) {
       await commands.emulateMedia({ forcedColors });
       const { container, unmount } = render(<RecapArticle recap={recap} />);
@@ -132,7 +132,7 @@ describe("forced colours, motion and focus", () => {
 
   it("drops the hover transition when the reader asks for reduced motion", async () => {
     const reads = [{ title: "Istio in practice", url: "https://example.com/istio" }];
-    const { container } = render(<RecapArticle recap={{ ...raw, relatedReads: reads }} />);
+    const { container } = render(<RecapArticle recap={parseRecap({ ...raw, relatedReads: reads })} />);
     const teaser = container.querySelector(".rk-RelatedReads-teaser") as Element;
     expect(getComputedStyle(teaser).transitionDuration).toBe("0.12s");
     await commands.emulateMedia({ reducedMotion: "reduce" });
@@ -211,7 +211,7 @@ describe("a site's own CSS", () => {
     style.textContent = RESET;
     document.head.append(style);
     try {
-      const { container } = render(<RecapArticle recap={{ ...raw, intro: "An **important** `kubectl` word." }} />);
+      const { container } = render(<RecapArticle recap={parseRecap({ ...raw, intro: "An **important** `kubectl` word." })} />);
       const css = (selector: string) => getComputedStyle(container.querySelector(selector) as Element);
       expect(css(".rk-SessionIndex").paddingTop).toBe("16px");
       expect(css(".rk-SessionCard + .rk-SessionCard").paddingTop).toBe("32px");

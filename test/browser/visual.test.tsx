@@ -5,7 +5,6 @@ import { page, server } from "vitest/browser";
 import {
   Badge,
   CallToAction,
-  de,
   parseRecap,
   RecapArticle,
   RecapHeader,
@@ -17,6 +16,8 @@ import {
   SpeakerByline,
   TakeawayList,
 } from "../../src/index.js";
+import { ar } from "../../src/labels/ar.js";
+import { de } from "../../src/labels/de.js";
 import "../../src/styles.css";
 import rawArabic from "../fixtures/cloud-arabia-2025.ar.recap.json" with { type: "json" };
 import rawGerman from "../fixtures/cloudtage-hamburg-2024.de.recap.json" with { type: "json" };
@@ -196,7 +197,7 @@ describe.skipIf(server.platform !== "linux").each(["light", "dark"] as const)("t
   });
 
   it("the full Arabic page, right to left", async () => {
-    await expectLook("page-arabic", <RecapArticle recap={arabic} />, theme, "rtl", 800);
+    await expectLook("page-arabic", <RecapArticle recap={arabic} labels={ar} />, theme, "rtl", 800);
   });
 
   it("SessionCard, right to left", async () => {

@@ -1,22 +1,22 @@
 /**
- * fast-check arbitraries for the Recap model (src/model/types.ts), and the independent oracles
+ * fast-check arbitraries for Recap documents (src/model/types.ts: what parseRecap reads), and the independent oracles
  * that rendered output is judged by. Text comes from every script, with combining marks, emoji
  * sequences, bidi and zero-width characters, inline markup and HTML-looking noise; URLs are safe
  * but unusual, or hostile in every disguise a browser would still read as a script.
  */
 import fc from "fast-check";
 import {
-  type CallToAction,
-  type Event,
+  type CallToActionDocument,
+  type EventDocument,
   type Image,
   type Person,
   type Publisher,
   RESOURCE_KINDS,
-  type Recap,
-  type RelatedRead,
+  type RecapDocument,
+  type RelatedReadDocument,
   type Resource,
   SESSION_FORMATS,
-  type Session,
+  type SessionDocument,
 } from "../../src/model/types.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -399,7 +399,7 @@ export const resource: fc.Arbitrary<Resource> = fc.record(
   { requiredKeys: ["kind", "url"] },
 );
 
-const sessionWithoutId: fc.Arbitrary<Session> = fc.record(
+const sessionWithoutId: fc.Arbitrary<SessionDocument> = fc.record(
   {
     title: nonBlankText,
     code: text,
@@ -423,7 +423,7 @@ const sessionIds = fc.uniqueArray(
   { minLength: MAX_SESSIONS, maxLength: MAX_SESSIONS },
 );
 
-export const sessions: fc.Arbitrary<Session[]> = fc
+export const sessions: fc.Arbitrary<SessionDocument[]> = fc
   .tuple(
     fc.array(sessionWithoutId, { maxLength: MAX_SESSIONS }),
     sessionIds,
@@ -431,7 +431,7 @@ export const sessions: fc.Arbitrary<Session[]> = fc
   )
   .map(([list, ids, explicit]) => list.map((session, index) => (explicit[index] ? { id: ids[index] as string, ...session } : session)));
 
-export const event: fc.Arbitrary<Event> = fc
+export const event: fc.Arbitrary<EventDocument> = fc
   .tuple(
     fc.record(
       {
@@ -454,12 +454,12 @@ export const event: fc.Arbitrary<Event> = fc
       : { ...fields, startDate: end, endDate: start };
   });
 
-export const relatedRead: fc.Arbitrary<RelatedRead> = fc
+export const relatedRead: fc.Arbitrary<RelatedReadDocument> = fc
   .record({ title: text, url: anyUrl, excerpt: fc.oneof(inlineText, longText), date: isoDate, image }, { requiredKeys: [] })
   // A teaser needs a title or an excerpt.
   .map((read) => (read.title?.trim() || read.excerpt?.trim() ? read : { ...read, title: `${read.title ?? ""}Teaser` }));
 
-export const callToAction: fc.Arbitrary<CallToAction> = fc.record(
+export const callToAction: fc.Arbitrary<CallToActionDocument> = fc.record(
   { title: nonBlankText, body: paragraphs, label: text, url: anyUrl },
   { requiredKeys: ["title"] },
 );
@@ -467,7 +467,7 @@ export const callToAction: fc.Arbitrary<CallToAction> = fc.record(
 export const publisher: fc.Arbitrary<Publisher> = fc.record({ name: nonBlankText, url: anyUrl }, { requiredKeys: ["name"] });
 
 /** A valid Recap document: every optional field present or absent, 0 to 6 sessions, unknown extra fields. */
-export const recap: fc.Arbitrary<Recap> = fc
+export const recap: fc.Arbitrary<RecapDocument> = fc
   .tuple(
     fc.record(
       {

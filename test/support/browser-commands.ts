@@ -82,13 +82,12 @@ function loadServerRender(): Promise<ServerRender> {
 }
 
 /**
- * Renders a fixture's RecapArticle to HTML in Node, with Node's ICU, as an app's server does: the
- * browser test then hydrates it with Chromium's ICU.
+ * Parses a fixture and renders its RecapArticle to HTML in Node, with Node's ICU, as an app's
+ * server does; returns the HTML and the parsed recap (sent to the browser as data, as a page
+ * sends it), which the browser test hydrates from with Chromium's ICU.
  */
 export const renderInNode: BrowserCommand<[fixture: string, language?: string]> = async (_context, fixture, language) => {
   const module = await loadServerRender();
-  return {
-    html: module.renderDocument(fixture as Parameters<ServerRender["renderDocument"]>[0], language),
-    icu: process.versions.icu ?? "unknown",
-  };
+  const { html, recap } = module.renderDocument(fixture as Parameters<ServerRender["renderDocument"]>[0], language);
+  return { html, recap, icu: process.versions.icu ?? "unknown" };
 };

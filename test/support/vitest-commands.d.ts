@@ -1,3 +1,4 @@
+import type { Recap } from "../../src/index.js";
 import type { PrintedPdf } from "./browser-commands.js";
 
 declare module "vitest/internal/browser" {
@@ -5,6 +6,6 @@ declare module "vitest/internal/browser" {
     emulateMedia: (options: Record<string, string | null>) => Promise<void>;
     printToPdf: (html: string) => Promise<PrintedPdf>;
     ariaSnapshot: (selector: string) => Promise<string>;
-    renderInNode: (fixture: "kubecon" | "german" | "arabic", language?: string) => Promise<{ html: string; icu: string }>;
+    renderInNode: (fixture: "kubecon" | "german" | "arabic", language?: string) => Promise<{ html: string; recap: Recap; icu: string }>;
   }
 }

@@ -1,17 +1,15 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
-import type { CallToAction as CallToActionData } from "../../model/types.js";
+import type { CallToActionData } from "../../model/parsed.js";
 import { linkProps } from "../../model/url.js";
 import { Heading, type HeadingLevel } from "../Heading/Heading.js";
 import { Prose } from "../Prose/Prose.js";
+import type { RichContent } from "../Prose/RichText.js";
 
-/**
- * The model's call to action. The type shares the component's name, so that one import of
- * `CallToAction` gives both: the Recap document's type and the component that renders it.
- */
-export type CallToAction = CallToActionData;
+/** The call to action's fields, as `parseRecap` gives them; by hand, the body may be plain strings. */
+export type CallToActionFields = Omit<CallToActionData, "body"> & { body?: readonly RichContent[] | RichContent | undefined };
 
-export interface CallToActionProps extends CallToActionData, Omit<ComponentPropsWithRef<"section">, "title" | "children"> {
+export interface CallToActionProps extends CallToActionFields, Omit<ComponentPropsWithRef<"section">, "title" | "children"> {
   /**
    * Level of the heading, to fit the page's outline.
    * @default 2

@@ -1,2 +1,2 @@
-export type { CallToActionProps } from "./CallToAction.js";
+export type { CallToActionFields, CallToActionProps } from "./CallToAction.js";
 export { CallToAction } from "./CallToAction.js";

@@ -1,11 +1,13 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
-import { renderInline } from "../../model/renderInline.js";
-import { type Paragraphs, toParagraphs } from "../../model/types.js";
+import { type RichContent, renderRichContent } from "./RichText.js";
 
 export interface ProseProps extends Omit<ComponentPropsWithRef<"div">, "children"> {
-  /** One paragraph or several, each with inline markup. Nothing is rendered when empty. */
-  paragraphs: Paragraphs | undefined;
+  /**
+   * Paragraphs of running text: `parseRecap`'s rich text (inline markup read), or plain strings,
+   * shown as written. Nothing is rendered when empty.
+   */
+  paragraphs: readonly RichContent[] | RichContent | undefined;
   /**
    * Show only the first paragraph (for compact cards).
    * @default false
@@ -15,14 +17,17 @@ export interface ProseProps extends Omit<ComponentPropsWithRef<"div">, "children
 
 /** Paragraphs of running text with inline markup, as real `<p>` elements. */
 export function Prose({ paragraphs, firstOnly = false, className, ...rest }: ProseProps) {
-  const list = toParagraphs(paragraphs).filter((paragraph) => paragraph.trim() !== "");
+  const given =
+    paragraphs === undefined ? [] : Array.isArray(paragraphs) ? (paragraphs as readonly RichContent[]) : [paragraphs as RichContent];
+  // parseRecap leaves no empty paragraph; strings written by hand may have them.
+  const list = given.filter((paragraph) => typeof paragraph !== "string" || paragraph.trim() !== "");
   if (list.length === 0) return null;
   return (
     <div {...rest} className={clsx("rk-Prose", className)}>
       {(firstOnly ? list.slice(0, 1) : list).map((paragraph, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity but their place.
         <p key={index} className="rk-Prose-paragraph">
-          {renderInline(paragraph)}
+          {renderRichContent(paragraph)}
         </p>
       ))}
     </div>

@@ -1,2 +1,3 @@
 export type { ProseProps } from "./Prose.js";
 export { Prose } from "./Prose.js";
+export type { RichContent } from "./RichText.js";

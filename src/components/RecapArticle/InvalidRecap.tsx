@@ -1,8 +1,8 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { articleLabels } from "../../labels/en.js";
+import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
-import { withDefaults } from "../../labels/withDefaults.js";
 import type { RecapIssue } from "../../model/errors.js";
 
 export interface InvalidRecapProps extends Omit<ComponentPropsWithRef<"div">, "children"> {
@@ -17,7 +17,7 @@ export interface InvalidRecapProps extends Omit<ComponentPropsWithRef<"div">, "c
 
 /** A readable box listing every problem of an invalid Recap document; shown in development. */
 export function InvalidRecap({ issues, labels, className, ...rest }: InvalidRecapProps) {
-  const l = withDefaults(articleLabels, labels);
+  const l = mergeLabels(articleLabels, labels);
   return (
     <div role="alert" {...rest} className={clsx("rk-InvalidRecap", className)}>
       <p className="rk-InvalidRecap-title">

@@ -1,25 +1,19 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ComponentType } from "react";
-import { formatDate, WEEKDAY_DATE } from "../../format/date.js";
-import { textDirection } from "../../format/direction.js";
 import type { Conjunction } from "../../format/list.js";
-import { readingTime } from "../../format/readingTime.js";
-import { labelsFor } from "../../labels/labelsFor.js";
+import type { JsonLd } from "../../jsonld/toJsonLd.js";
+import { en } from "../../labels/en.js";
+import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
-import { RecapValidationError } from "../../model/errors.js";
-import { safeParseRecap } from "../../model/parseRecap.js";
-import type { Recap } from "../../model/types.js";
-import { isValidatedRecap } from "../../model/validated.js";
+import { isParsedRecap, type Recap, type Session } from "../../model/parsed.js";
 import { CallToAction, type CallToActionProps } from "../CallToAction/CallToAction.js";
 import { Prose, type ProseProps } from "../Prose/Prose.js";
 import { RecapHeader, type RecapHeaderProps } from "../RecapHeader/RecapHeader.js";
-import { RecapJsonLd, type RecapJsonLdProps } from "../RecapJsonLd/RecapJsonLd.js";
+import { JsonLdScript } from "../RecapJsonLd/JsonLdScript.js";
 import { RelatedReads, type RelatedReadsProps } from "../RelatedReads/RelatedReads.js";
 import { SessionCard, type SessionCardProps } from "../SessionCard/SessionCard.js";
 import { SessionIndex, type SessionIndexProps } from "../SessionIndex/SessionIndex.js";
 import { TakeawayList, type TakeawayListProps } from "../TakeawayList/TakeawayList.js";
-import { groupByDay } from "./groupByDay.js";
-import { InvalidRecap, type InvalidRecapProps } from "./InvalidRecap.js";
 
 /** The parts of a recap article, each replaceable by a component that takes the same props. */
 export interface RecapArticleComponents {
@@ -31,7 +25,6 @@ export interface RecapArticleComponents {
   Outro: ComponentType<ProseProps>;
   RelatedReads: ComponentType<RelatedReadsProps>;
   CallToAction: ComponentType<CallToActionProps>;
-  JsonLd: ComponentType<RecapJsonLdProps>;
 }
 
 const DEFAULT_COMPONENTS: RecapArticleComponents = {
@@ -43,18 +36,18 @@ const DEFAULT_COMPONENTS: RecapArticleComponents = {
   Outro: Prose,
   RelatedReads,
   CallToAction,
-  JsonLd: RecapJsonLd,
 };
 
-/** A Recap document: validated by `parseRecap`, or raw JSON that RecapArticle validates itself. */
-export type RecapInput = Recap | { readonly [field: string]: unknown };
-
 export interface RecapArticleProps extends Omit<ComponentPropsWithRef<"article">, "children"> {
-  /** The document: a `Recap` from `parseRecap`, or raw JSON, which goes through `parseRecap` here. */
-  recap: RecapInput;
   /**
-   * Text overrides, on top of the labels for the recap's language (en, de, fr, nl, es, ja; others fall back to English).
-   * @default {}
+   * The recap, as `parseRecap` returns it (on the server, in a build step, wherever the document
+   * enters). A document that was not parsed is refused: call `parseRecap(document)` first.
+   */
+  recap: Recap;
+  /**
+   * The labels of the recap's language, and any overrides, on top of English: `labels={de}` with
+   * `import { de } from "recap-kit/labels/de"`.
+   * @default English
    */
   labels?: Partial<RecapLabels> | undefined;
   /**
@@ -69,10 +62,11 @@ export interface RecapArticleProps extends Omit<ComponentPropsWithRef<"article">
    */
   sessionAppearance?: "section" | "card" | undefined;
   /**
-   * Include the schema.org structured data (`BlogPosting` about the `Event`).
-   * @default true
+   * Structured data to include in the article (`toJsonLd(recap, labels)`, worked out where the
+   * recap is parsed, so that a client bundle need not carry the code that makes it).
+   * @default none
    */
-  structuredData?: boolean | undefined;
+  structuredData?: JsonLd | undefined;
   /**
    * How bylines join the last names.
    * @default "and"
@@ -83,92 +77,72 @@ export interface RecapArticleProps extends Omit<ComponentPropsWithRef<"article">
    * @default {}
    */
   components?: Partial<RecapArticleComponents> | undefined;
-  /**
-   * What to do with an invalid document: `show` its problems in a readable box, or `throw`
-   * the `RecapValidationError`.
-   * @default "show" in development, "throw" when NODE_ENV is "production"
-   */
-  whenInvalid?: "show" | "throw" | undefined;
 }
 
-// Typed here, not through @types/node: the library itself runs anywhere.
-declare const process: { env: { NODE_ENV?: string } };
-
-function isProduction(): boolean {
-  try {
-    // Bundlers replace this expression; in a browser without one, `process` does not exist.
-    return process.env.NODE_ENV === "production";
-  } catch {
-    return false;
-  }
-}
+/** What to say to a developer who passed a document where a parsed recap belongs. */
+const NOT_PARSED =
+  "RecapArticle needs a parsed recap: pass the result of parseRecap(document) (or safeParseRecap(document).value), " +
+  "called where the document enters (on the server, in a build step), not the document itself.";
 
 /**
- * A whole recap from one document: header, intro, index, the sessions (by day when they span
- * several), the article's takeaways and closing words, related reads, the call to action and
- * structured data. Headings stay in order: one `h1`, then `h2` per session or per day.
+ * A whole recap from one parsed document: header, intro, index, the sessions (by day when they
+ * span several), the article's takeaways and closing words, related reads, the call to action and,
+ * when given, structured data. Headings stay in order: one `h1`, then `h2` per session or per day.
+ * It renders what `parseRecap` prepared and parses nothing itself.
  */
 export function RecapArticle({
-  recap: input,
+  recap,
   labels: overrides,
   showIndex,
   sessionAppearance = "section",
-  structuredData = true,
+  structuredData,
   conjunction,
   components,
-  whenInvalid,
   className,
   ...rest
 }: RecapArticleProps) {
-  const result = isValidatedRecap(input) ? ({ ok: true, value: input } as const) : safeParseRecap(input);
-  if (!result.ok) {
-    if ((whenInvalid ?? (isProduction() ? "throw" : "show")) === "throw") throw new RecapValidationError(result.issues);
-    // The box stands where the article would: it keeps the article's id, class and attributes.
-    const { ref: _ref, ...attributes } = rest;
-    return <InvalidRecap {...(attributes as InvalidRecapProps)} className={className} issues={result.issues} labels={overrides} />;
-  }
-  const recap = result.value;
-  const language = recap.language ?? "en";
-  const labels = labelsFor(language, overrides);
-  const parts = { ...DEFAULT_COMPONENTS, ...components };
-  const days = groupByDay(recap.sessions);
-  const byDay = days.length > 1;
+  if (!isParsedRecap(recap)) throw new TypeError(NOT_PARSED);
+  const labels = mergeLabels(en, overrides);
+  const parts = components ? { ...DEFAULT_COMPONENTS, ...components } : DEFAULT_COMPONENTS;
+  const { lang: language, sessions, days } = recap;
   const common = { language, labels, conjunction };
+  const session = (item: Session, headingLevel: 2 | 3) => (
+    <parts.Session key={item.id} {...common} {...item} headingLevel={headingLevel} appearance={sessionAppearance} />
+  );
 
   return (
-    <article {...rest} lang={language} dir={textDirection(language)} className={clsx("rk-RecapArticle", className)}>
-      {structuredData ? <parts.JsonLd recap={recap} /> : null}
-      <parts.Header
-        {...common}
-        as="header"
-        title={recap.title}
-        subtitle={recap.subtitle}
-        event={recap.event}
-        authors={recap.authors}
-        publisher={recap.publisher}
-        publishedAt={recap.publishedAt}
-        updatedAt={recap.updatedAt}
-        tags={recap.tags}
-        image={recap.image}
-        readingMinutes={readingTime(recap)}
-      />
+    <article {...rest} lang={language} dir={recap.dir} className={clsx("rk-RecapArticle", className)}>
+      {structuredData ? <JsonLdScript data={structuredData} /> : null}
+      <header className="rk-RecapArticle-header">
+        <parts.Header
+          {...common}
+          title={recap.title}
+          subtitle={recap.subtitle}
+          event={recap.event}
+          authors={recap.authors}
+          publisher={recap.publisher}
+          publishedAt={recap.publishedAt}
+          publishedText={recap.publishedText}
+          updatedAt={recap.updatedAt}
+          updatedText={recap.updatedText}
+          tags={recap.tags}
+          image={recap.image}
+          readingMinutes={recap.readingMinutes}
+        />
+      </header>
       <parts.Intro className="rk-RecapArticle-intro" paragraphs={recap.intro} />
-      {(showIndex ?? recap.sessions.length >= 3) ? <parts.Index sessions={recap.sessions} labels={labels} /> : null}
+      {(showIndex ?? sessions.length >= 3) ? <parts.Index sessions={sessions} labels={labels} /> : null}
       <div className="rk-RecapArticle-sessions">
-        {days.map((group) => {
-          const cards = group.sessions.map((session) => (
-            <parts.Session key={session.id} {...common} {...session} headingLevel={byDay ? 3 : 2} appearance={sessionAppearance} />
-          ));
-          if (!byDay) return cards;
-          return (
-            <section className="rk-RecapArticle-day" key={group.day ?? "undated"}>
-              <h2 className="rk-RecapArticle-dayHeading">
-                {group.day ? <time dateTime={group.day}>{formatDate(group.day, language, WEEKDAY_DATE)}</time> : labels.otherSessions}
-              </h2>
-              {cards}
-            </section>
-          );
-        })}
+        {days
+          ? days.map((day) => (
+              <section className="rk-RecapArticle-day" key={day.day ?? "undated"}>
+                <h2 className="rk-RecapArticle-dayHeading">
+                  {day.day ? <time dateTime={day.day}>{day.text}</time> : labels.otherSessions}
+                </h2>
+                {day.sessions.map((index) => session(sessions[index] as Session, 3))}
+              </section>
+            ))
+          : sessions.map((item) => session(item, 2))}
       </div>
       <parts.Takeaways
         className="rk-RecapArticle-takeaways"

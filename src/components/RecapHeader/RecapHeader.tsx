@@ -1,35 +1,37 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
-import { DateRange } from "../../format/DateRange.js";
 import { formatDate } from "../../format/date.js";
 import { type Conjunction, spaced } from "../../format/list.js";
 import { fillNodes, fillText } from "../../format/template.js";
 import { articleLabels, badgeLabels } from "../../labels/en.js";
+import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
-import { withDefaults } from "../../labels/withDefaults.js";
-import { eventTitle, type Recap } from "../../model/types.js";
+import type { Recap, RecapEvent } from "../../model/parsed.js";
+import { eventTitle } from "../../model/types.js";
 import { linkProps, safeSrc } from "../../model/url.js";
 import { TagList } from "../Badge/TagList.js";
 import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
+import { DateRange } from "./DateRange.js";
 
 const headerLabels = /* @__PURE__ */ Object.assign({}, badgeLabels, articleLabels);
 
-export interface RecapHeaderProps
-  extends Pick<Recap, "title" | "subtitle" | "event" | "authors" | "publisher" | "publishedAt" | "updatedAt" | "tags" | "image">,
-    Omit<ComponentPropsWithRef<"header">, "title" | "children"> {
+/** The recap's fields the header shows, as `parseRecap` gives them (`<RecapHeader {...recap} />`). */
+export type RecapHeaderFields = Pick<
+  Recap,
+  "title" | "subtitle" | "authors" | "publisher" | "publishedAt" | "publishedText" | "updatedAt" | "updatedText" | "tags" | "image"
+> & {
+  /** The event; its `dateText` (from `parseRecap`) is shown, else its dates are written here. */
+  event: Omit<RecapEvent, "dateText"> & { dateText?: RecapEvent["dateText"] };
   /**
-   * The element. `div` by default, so that a header shown on its own is not a second `banner`
-   * landmark next to the site's; `header` inside an `<article>`, as `RecapArticle` renders it.
-   * @default "div"
-   */
-  as?: "div" | "header" | undefined;
-  /**
-   * Reading time in minutes; `RecapArticle` computes it from the document.
+   * Reading time in minutes (`parseRecap` works it out).
    * @default not shown
    */
   readingMinutes?: number | undefined;
+};
+
+export interface RecapHeaderProps extends RecapHeaderFields, Omit<ComponentPropsWithRef<"div">, "title" | "children"> {
   /**
-   * BCP 47 language of the recap: dates and joining words follow it.
+   * BCP 47 language of the recap: joining words follow it (and dates not written by `parseRecap`).
    * @default "en"
    */
   language?: string | undefined;
@@ -47,7 +49,9 @@ export interface RecapHeaderProps
 
 /**
  * The top of a recap: the event with its dates, the title as the page's one `h1`, the subtitle,
- * the authors, when it was published, how long it takes to read, and its tags.
+ * the authors, when it was published, how long it takes to read, and its tags. A `div`, so that a
+ * header shown on its own is not a second `banner` landmark next to the site's; `RecapArticle`
+ * puts it in the article's `<header>`.
  */
 export function RecapHeader({
   title,
@@ -56,18 +60,19 @@ export function RecapHeader({
   authors,
   publisher,
   publishedAt,
+  publishedText,
   updatedAt,
+  updatedText,
   tags,
   image,
   readingMinutes,
-  as = "div",
   language = "en",
   conjunction,
   labels,
   className,
   ...rest
 }: RecapHeaderProps) {
-  const l = withDefaults(headerLabels, labels);
+  const l = mergeLabels(headerLabels, labels);
   const eventLink = linkProps(event.url);
   const eventName = eventTitle(event);
   const hero = image ? safeSrc(image.src) : undefined;
@@ -81,7 +86,7 @@ export function RecapHeader({
       <bdi className="rk-RecapHeader-publisher">{publisher.name}</bdi>
     )
   ) : null;
-  const published = publishedAt ? <time dateTime={publishedAt}>{formatDate(publishedAt, language)}</time> : null;
+  const published = publishedAt ? <time dateTime={publishedAt}>{publishedText ?? formatDate(publishedAt, language)}</time> : null;
   const facts = [
     published || publisherName ? (
       <span key="published" className="rk-MetaItem">
@@ -94,7 +99,7 @@ export function RecapHeader({
     ) : null,
     updatedAt ? (
       <span key="updated" className="rk-MetaItem">
-        {fillNodes(l.updated, { date: <time dateTime={updatedAt}>{formatDate(updatedAt, language)}</time> })}
+        {fillNodes(l.updated, { date: <time dateTime={updatedAt}>{updatedText ?? formatDate(updatedAt, language)}</time> })}
       </span>
     ) : null,
     readingMinutes ? (
@@ -104,7 +109,9 @@ export function RecapHeader({
     ) : null,
   ].filter(Boolean);
 
-  const dates = event.startDate ? <DateRange start={event.startDate} end={event.endDate} language={language} /> : null;
+  const dates = event.startDate ? (
+    <DateRange start={event.startDate} end={event.endDate} text={event.dateText} language={language} />
+  ) : null;
   // A title that names the event ("KubeCon Europe 2021: our highlights") is not repeated above
   // it: the line keeps the dates and the place, and the link to the event goes on the first.
   const named = !(dates || event.location) || !title.toLowerCase().includes(eventName.toLowerCase());
@@ -114,10 +121,8 @@ export function RecapHeader({
     event.location ? (["Location", event.location] as const) : null,
   ].filter((part) => part !== null);
 
-  // Typed as the header it may be: both take an HTMLElement's ref.
-  const Element = as as "header";
   return (
-    <Element {...rest} className={clsx("rk-RecapHeader", className)}>
+    <div {...rest} className={clsx("rk-RecapHeader", className)}>
       <p className="rk-RecapHeader-event">
         <span className="rk-visually-hidden">{l.event}:</span>{" "}
         {spaced(
@@ -151,6 +156,6 @@ export function RecapHeader({
       {image && hero ? (
         <img className="rk-RecapHeader-image" src={hero} alt={image.alt} width={image.width} height={image.height} decoding="async" />
       ) : null}
-    </Element>
+    </div>
   );
 }

@@ -1,2 +1,2 @@
-export type { RecapHeaderProps } from "./RecapHeader.js";
+export type { RecapHeaderFields, RecapHeaderProps } from "./RecapHeader.js";
 export { RecapHeader } from "./RecapHeader.js";

@@ -1,19 +1,22 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { formatDate } from "../../format/date.js";
-import { recent } from "../../format/memo.js";
-import { shorten } from "../../format/shorten.js";
 import { relatedLabels } from "../../labels/en.js";
+import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
-import { withDefaults } from "../../labels/withDefaults.js";
-import { inlineToText } from "../../model/inline.js";
-import type { RelatedRead } from "../../model/types.js";
+import type { RelatedRead } from "../../model/parsed.js";
 import { linkProps, safeSrc } from "../../model/url.js";
 import { Heading, type HeadingLevel, subLevel } from "../Heading/Heading.js";
 
+/**
+ * A teaser's fields, as `parseRecap` gives them. By hand, the excerpt may be a plain string: it is
+ * shown as written, whole (`parseRecap` shortens it).
+ */
+export type RelatedReadFields = Omit<RelatedRead, "excerpt"> & { excerpt?: RelatedRead["excerpt"] | string | undefined };
+
 export interface RelatedReadsProps extends Omit<ComponentPropsWithRef<"section">, "children"> {
-  /** The teasers. Nothing is rendered for an empty list. */
-  relatedReads: readonly RelatedRead[] | undefined;
+  /** The teasers, from `parseRecap`. Nothing is rendered for an empty list. */
+  relatedReads: readonly RelatedReadFields[] | undefined;
   /**
    * The section's heading.
    * @default labels.relatedReads ("What others have also read")
@@ -35,12 +38,7 @@ export interface RelatedReadsProps extends Omit<ComponentPropsWithRef<"section">
    */
   max?: number | undefined;
   /**
-   * Excerpts longer than this many characters are shortened for display (the data stays whole).
-   * @default 180
-   */
-  excerptLength?: number | undefined;
-  /**
-   * BCP 47 language of the recap: dates and shortening follow it.
+   * BCP 47 language of the recap, for dates that `parseRecap` has not written already.
    * @default "en"
    */
   language?: string | undefined;
@@ -50,12 +48,6 @@ export interface RelatedReadsProps extends Omit<ComponentPropsWithRef<"section">
    */
   labels?: Partial<RecapLabels> | undefined;
 }
-
-// Excerpts can be a whole article long: read each once, however often the page is rendered.
-const plainText = /* @__PURE__ */ recent(200, inlineToText);
-
-/** How long a link's accessible name may be when it has to come from the excerpt. */
-const NAME_FROM_EXCERPT = 80;
 
 /**
  * "What others have also read": teasers with one link each that covers the card, named by the
@@ -67,7 +59,6 @@ export function RelatedReads({
   headingLevel = 2,
   layout = "grid",
   max,
-  excerptLength = 180,
   language = "en",
   labels,
   className,
@@ -76,7 +67,7 @@ export function RelatedReads({
 }: RelatedReadsProps) {
   const reads = relatedReads?.slice(0, max ?? relatedReads.length) ?? [];
   if (reads.length === 0) return null;
-  const l = withDefaults(relatedLabels, labels);
+  const l = mergeLabels(relatedLabels, labels);
   const headingId = id ? `${id}-heading` : undefined;
   const teaserLevel = subLevel(headingLevel);
 
@@ -88,8 +79,8 @@ export function RelatedReads({
       <ul className="rk-RelatedReads-list">
         {reads.map((read, index) => {
           const link = linkProps(read.url);
-          const excerpt = read.excerpt ? plainText(read.excerpt) : undefined;
-          const shown = excerpt ? shorten(excerpt, excerptLength, language, l.ellipsis) : undefined;
+          // Shortened by parseRecap, at a word; one written by hand is shown whole.
+          const shown = read.shortExcerpt ?? (typeof read.excerpt === "string" ? read.excerpt : read.excerpt?.text);
           const image = read.image ? safeSrc(read.image.src) : undefined;
           const title = read.title ? (
             <Heading level={teaserLevel} className="rk-RelatedReads-title">
@@ -103,7 +94,7 @@ export function RelatedReads({
             </Heading>
           ) : null;
           // Without a title, the start of the excerpt carries the link and names it.
-          const excerptLead = !read.title && link && shown ? shorten(shown, NAME_FROM_EXCERPT, language, "") : undefined;
+          const excerptLead = !read.title && link && shown ? (read.linkText ?? shown) : undefined;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: teasers may lack both title and URL; order is their identity.
             <li className="rk-RelatedReads-item" key={index}>
@@ -125,7 +116,7 @@ export function RelatedReads({
                 ) : null}
                 {read.date ? (
                   <time className="rk-RelatedReads-date" dateTime={read.date}>
-                    {formatDate(read.date, language)}
+                    {read.dateText ?? formatDate(read.date, language)}
                   </time>
                 ) : null}
                 {read.image && image ? (

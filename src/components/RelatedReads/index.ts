@@ -1,2 +1,2 @@
-export type { RelatedReadsProps } from "./RelatedReads.js";
+export type { RelatedReadFields, RelatedReadsProps } from "./RelatedReads.js";
 export { RelatedReads } from "./RelatedReads.js";

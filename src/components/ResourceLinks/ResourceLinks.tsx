@@ -2,8 +2,8 @@ import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { fillText } from "../../format/template.js";
 import { resourceLabels } from "../../labels/en.js";
+import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
-import { withDefaults } from "../../labels/withDefaults.js";
 import type { Resource } from "../../model/types.js";
 import { linkProps } from "../../model/url.js";
 import { ResourceIcon } from "./ResourceIcon.js";
@@ -30,11 +30,11 @@ export interface ResourceLinksProps extends Omit<ComponentPropsWithRef<"ul">, "c
  */
 export function ResourceLinks({ resources, sessionTitle, labels, className, ...rest }: ResourceLinksProps) {
   if (!resources || resources.length === 0) return null;
-  const l = withDefaults(resourceLabels, labels);
+  const l = mergeLabels(resourceLabels, labels);
   return (
     <ul aria-label={l.resources} {...rest} className={clsx("rk-ResourceLinks", className)}>
       {resources.map((resource, index) => {
-        const kindLabel = l.resourceKinds[resource.kind] ?? resourceLabels.resourceKinds[resource.kind];
+        const kindLabel = l.resourceKinds[resource.kind];
         const label = resource.label ?? kindLabel;
         // The icon shows the kind; with a label of its own, the words must say it too.
         const kind = resource.label ? (

@@ -4,14 +4,15 @@ import { formatDate, formatTime } from "../../format/date.js";
 import { type Conjunction, spaced } from "../../format/list.js";
 import { fillText } from "../../format/template.js";
 import { badgeLabels, sessionLabels } from "../../labels/en.js";
+import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
-import { withDefaults } from "../../labels/withDefaults.js";
-import { slugify } from "../../model/slug.js";
-import type { Session } from "../../model/types.js";
+import type { Session } from "../../model/parsed.js";
+import { anchorFor } from "../../model/slug.js";
 import { Badge } from "../Badge/Badge.js";
 import { TagList } from "../Badge/TagList.js";
 import { Heading, type HeadingLevel, subLevel } from "../Heading/Heading.js";
 import { Prose } from "../Prose/Prose.js";
+import type { RichContent } from "../Prose/RichText.js";
 import { ResourceLinks } from "../ResourceLinks/ResourceLinks.js";
 import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
 import { TakeawayList } from "../TakeawayList/TakeawayList.js";
@@ -19,18 +20,20 @@ import { TakeawayList } from "../TakeawayList/TakeawayList.js";
 const cardLabels = /* @__PURE__ */ Object.assign({}, badgeLabels, sessionLabels);
 
 /**
- * A stable anchor from the title alone: its slug, or for a title with no letters or digits
- * ("🎉") a short hash of it, so the self-link never points at the top of the page.
+ * A session's fields, as `parseRecap` gives them: spread a parsed session into the card
+ * (`<SessionCard {...session} />`). By hand, `id` may be left out (it is made from the title) and
+ * text may be plain strings, shown as written.
  */
-function anchorFor(title: string): string {
-  const slug = slugify(title);
-  if (slug) return slug;
-  let hash = 5381;
-  for (let i = 0; i < title.length; i++) hash = (hash * 33) ^ title.charCodeAt(i);
-  return `session-${(hash >>> 0).toString(36)}`;
-}
+export type SessionFields = Omit<Session, "id" | "summary" | "takeaways"> & {
+  /** The anchor for deep links. @default made from the title */
+  id?: string | undefined;
+  /** The summary's paragraphs. */
+  summary?: readonly RichContent[] | RichContent | undefined;
+  /** What to remember from the session. */
+  takeaways?: readonly RichContent[] | undefined;
+};
 
-export interface SessionCardProps extends Session, Omit<ComponentPropsWithRef<"article">, keyof Session | "children"> {
+export interface SessionCardProps extends SessionFields, Omit<ComponentPropsWithRef<"article">, keyof SessionFields | "children"> {
   /**
    * Level of the session's title, to fit the page's outline.
    * @default 2
@@ -53,7 +56,8 @@ export interface SessionCardProps extends Session, Omit<ComponentPropsWithRef<"a
    */
   bylineVariant?: "inline" | "list" | undefined;
   /**
-   * BCP 47 language of the recap: dates and joining words follow it.
+   * BCP 47 language of the recap: joining words follow it (and dates, when the session has no
+   * `dateText` from `parseRecap`).
    * @default "en"
    */
   language?: string | undefined;
@@ -85,6 +89,8 @@ export function SessionCard({
   title,
   code,
   date,
+  dateText,
+  timeText,
   speakers,
   track,
   format,
@@ -104,10 +110,12 @@ export function SessionCard({
   className,
   ...rest
 }: SessionCardProps) {
-  const l = withDefaults(cardLabels, labels);
+  const l = mergeLabels(cardLabels, labels);
   const anchor = id ?? anchorFor(title);
   const compact = variant === "compact";
-  const time = date ? formatTime(date, language) : undefined;
+  // parseRecap writes dates in the recap's language once; a session written by hand has them made here.
+  const day = dateText ?? (date ? formatDate(date, language) : undefined);
+  const time = timeText ?? (date ? formatTime(date, language) : undefined);
   const badges = compact
     ? []
     : [
@@ -118,7 +126,7 @@ export function SessionCard({
         ) : null,
         format ? (
           <Badge key="format" className="rk-MetaItem" kind="format" label={l.format}>
-            {l.formats[format] ?? badgeLabels.formats[format]}
+            {l.formats[format]}
           </Badge>
         ) : null,
         code ? (
@@ -153,7 +161,7 @@ export function SessionCard({
               ...badges,
               date ? (
                 <time key="date" className="rk-MetaItem rk-SessionCard-date" dateTime={date}>
-                  {time ? fillText(l.dateAtTime, { date: formatDate(date, language), time }) : formatDate(date, language)}
+                  {time ? fillText(l.dateAtTime, { date: day ?? date, time }) : day}
                 </time>
               ) : null,
             ])}

@@ -1,2 +1,2 @@
-export type { SessionCardProps } from "./SessionCard.js";
+export type { SessionCardProps, SessionFields } from "./SessionCard.js";
 export { SessionCard } from "./SessionCard.js";

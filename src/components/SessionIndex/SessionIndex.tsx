@@ -1,14 +1,13 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { articleLabels } from "../../labels/en.js";
+import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
-import { withDefaults } from "../../labels/withDefaults.js";
 import { assignIds } from "../../model/slug.js";
-import type { Session } from "../../model/types.js";
 
 export interface SessionIndexProps extends Omit<ComponentPropsWithRef<"nav">, "children"> {
   /** The sessions to link to, in order; their `id`s are the anchors (derived from titles when absent). */
-  sessions: readonly Session[];
+  sessions: ReadonlyArray<{ id?: string | undefined; title: string }>;
   /**
    * Text overrides; English by default.
    * @default {}
@@ -19,7 +18,7 @@ export interface SessionIndexProps extends Omit<ComponentPropsWithRef<"nav">, "c
 /** A navigation landmark with a link to every session's anchor. Nothing is rendered without sessions. */
 export function SessionIndex({ sessions, labels, className, ...rest }: SessionIndexProps) {
   if (sessions.length === 0) return null;
-  const l = withDefaults(articleLabels, labels);
+  const l = mergeLabels(articleLabels, labels);
   const ids = assignIds(sessions);
   return (
     <nav aria-label={l.sessionIndex} {...rest} className={clsx("rk-SessionIndex", className)}>

@@ -3,8 +3,8 @@ import type { ComponentPropsWithRef, ReactNode } from "react";
 import { type Conjunction, conjunctionWord, joinNodes, type ListStyle } from "../../format/list.js";
 import { fillNodes } from "../../format/template.js";
 import { bylineLabels } from "../../labels/en.js";
+import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
-import { withDefaults } from "../../labels/withDefaults.js";
 import type { Person } from "../../model/types.js";
 import { linkProps } from "../../model/url.js";
 import { Avatar } from "../Avatar/Avatar.js";
@@ -88,7 +88,7 @@ export function SpeakerByline({
   ...rest
 }: SpeakerBylineProps) {
   if (speakers.length === 0) return null;
-  const l = withDefaults(bylineLabels, labels);
+  const l = mergeLabels(bylineLabels, labels);
   // From five people on, a list by default: a sentence of ten names is hard to read.
   const layout = variant ?? (speakers.length > 4 ? "list" : "inline");
   // The ampersand style in the labels' own punctuation ("A، B & C" in Arabic).

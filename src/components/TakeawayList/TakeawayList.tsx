@@ -1,14 +1,17 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { takeawayLabels } from "../../labels/en.js";
+import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
-import { withDefaults } from "../../labels/withDefaults.js";
-import { renderInline } from "../../model/renderInline.js";
 import { Heading, type HeadingLevel } from "../Heading/Heading.js";
+import { type RichContent, renderRichContent } from "../Prose/RichText.js";
 
 export interface TakeawayListProps extends Omit<ComponentPropsWithRef<"div">, "children"> {
-  /** What to remember; each item may use inline markup. Nothing is rendered for an empty list. */
-  takeaways: readonly string[] | undefined;
+  /**
+   * What to remember: `parseRecap`'s rich text (inline markup read), or plain strings, shown as
+   * written. Nothing is rendered for an empty list.
+   */
+  takeaways: readonly RichContent[] | undefined;
   /**
    * The heading text; `false` leaves the heading out (the list then takes it as its accessible name).
    * @default labels.keyTakeaways ("Key takeaways")
@@ -34,7 +37,7 @@ export interface TakeawayListProps extends Omit<ComponentPropsWithRef<"div">, "c
 /** What to remember from a session or a whole recap, as a real list under an optional heading. */
 export function TakeawayList({ takeaways, heading, headingLevel = 3, ordered = false, labels, className, ...rest }: TakeawayListProps) {
   if (!takeaways || takeaways.length === 0) return null;
-  const l = withDefaults(takeawayLabels, labels);
+  const l = mergeLabels(takeawayLabels, labels);
   const title = heading === false ? undefined : (heading ?? l.keyTakeaways);
   const List = ordered ? "ol" : "ul";
   return (
@@ -48,7 +51,7 @@ export function TakeawayList({ takeaways, heading, headingLevel = 3, ordered = f
         {takeaways.map((takeaway, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: two takeaways may read the same; order is their identity.
           <li className="rk-TakeawayList-item" key={index}>
-            {renderInline(takeaway)}
+            {renderRichContent(takeaway)}
           </li>
         ))}
       </List>
