@@ -1,8 +1,9 @@
+import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { safeParseRecapMarkdown, toRecapMarkdown } from "../src/markdown/index.js";
 import { type BylinePerson, PlainByline, readByline } from "../src/model/byline.js";
-import { parseRecap, safeParseRecap } from "../src/model/parseRecap.js";
+import { parseRecap, safeParseRecap } from "../src/parse/parseRecap.js";
 import type { Person } from "../src/model/types.js";
 
 /** Reads a speaker line the way the JSON reader does. */
@@ -174,17 +175,18 @@ describe("people written as text in JSON", () => {
       { name: "Tabitha Sable", affiliation: "Datadog" },
     ]);
     expect(result.value.authors).toEqual([{ name: "Jane Doe", affiliation: "ACME" }]);
+    // Warnings come field by field, the required fields (title, event, sessions) first.
     expect(result.warnings).toEqual([
-      {
-        path: "authors",
-        message:
-          'is text, not a list of authors, so it was read as a byline: 1 author, Jane Doe — ACME. To be sure, write it as a list: [{"name":"Jane Doe","affiliation":"ACME"}].',
-      },
       {
         path: "sessions[0].speakers",
         message: expect.stringMatching(
           /^is text, not a list of speakers, so it was read as a byline: 2 speakers, Ellen Körbes — Tilt; Tabitha Sable — Datadog\./,
         ),
+      },
+      {
+        path: "authors",
+        message:
+          'is text, not a list of authors, so it was read as a byline: 1 author, Jane Doe — ACME. To be sure, write it as a list: [{"name":"Jane Doe","affiliation":"ACME"}].',
       },
     ]);
   });
@@ -231,7 +233,7 @@ const people = fc.array(
 );
 
 function clean(list: Array<Partial<BylinePerson>>): BylinePerson[] {
-  return list.map((person) => Object.fromEntries(Object.entries(person).filter(([, value]) => value !== undefined)) as BylinePerson);
+  return list.map((person) => Object.fromEntries(Object.entries(person).filter(([, value]) => value !== undefined)) as unknown as BylinePerson);
 }
 
 /** One person in a shape a writer might use; `undefined` when the shape cannot say them. */
@@ -243,6 +245,39 @@ const SHAPES: Record<string, (person: BylinePerson) => string | undefined> = {
   prefix: (p) => `${p.role ? `${p.role}: ` : ""}${p.name}${p.affiliation ? `, ${p.affiliation}` : ""}`,
 };
 const SEPARATORS = [" & ", "; ", " and ", ", "];
+
+/**
+ * Lines the documented grammar reads as "Name, Company" whatever was meant: after a comma, the
+ * rest of the part is the organisation, " and " included ("Jane Doe, Procter and Gamble"), so
+ * "A, B" and "A, X and B" name one person. The Authoring page says to join speakers with & there.
+ */
+function saysNameCompany(people: BylinePerson[], shape: string, separator: string): boolean {
+  const notLast = people.slice(0, -1);
+  // A bare name next to a comma is in the place of "Name, Company" in every shape.
+  const bare = (person: BylinePerson) => person.role === undefined && person.affiliation === undefined;
+  if (separator === ", " && (notLast.some(bare) || (people.length > 1 && bare(people.at(-1) as BylinePerson)))) return true;
+  if (shape !== "comma" && shape !== "documented" && shape !== "prefix") return false;
+  if (separator === ", ") return people.length > 1;
+  return separator === " and " && notLast.some((person) => person.affiliation !== undefined);
+}
+
+/**
+ * What a line says by the documented rule that names joined with & or "and" share the
+ * organisation written after the last of them ("A & B, Company"): a writer who joins them so
+ * means that, so it is not a misreading.
+ */
+function meant(people: BylinePerson[], shape: string, separator: string): BylinePerson[] {
+  const affiliationAfterComma = shape === "comma" || shape === "documented" || shape === "prefix";
+  if (!affiliationAfterComma || (separator !== " & " && separator !== " and ")) return people;
+  const result = people.map((person) => ({ ...person }));
+  let next: string | undefined;
+  for (let index = result.length - 1; index >= 0; index--) {
+    const person = result[index] as BylinePerson;
+    if (person.affiliation !== undefined) next = person.affiliation;
+    else if (next !== undefined) person.affiliation = next;
+  }
+  return result;
+}
 
 describe("property: generated speaker lists", () => {
   it("read back exactly, without a warning, as recap-kit writes them", () => {
@@ -266,13 +301,14 @@ describe("property: generated speaker lists", () => {
         const intended = clean(list);
         const parts = intended.map((person) => SHAPES[shape]?.(person));
         fc.pre(parts.every((part) => part !== undefined));
+        fc.pre(!saysNameCompany(intended, shape, separator));
         const line = parts.join(separator);
         const reading = read(line);
         // Either it reads as the writer meant, or it says how it read it (or that it cannot).
-        if (reading.problem === undefined && JSON.stringify(reading.people) !== JSON.stringify(intended))
+        if (reading.problem === undefined && !isDeepStrictEqual(reading.people, meant(intended, shape, separator)))
           expect(reading.notes, `${line} → ${JSON.stringify(reading.people)}`).not.toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 

@@ -43,8 +43,8 @@ function writeName(person: Person): string {
   const linked = person.url ? `[${name}](${linkDestination(person.url)})` : name;
   if (person.role === undefined) return linked;
   const role = escapeAmpersands(escapePlain(person.role, ",()"));
-  // Without an organisation after it, a parenthesis is a role only when it says one ("Moderator").
-  if (person.affiliation === undefined && kindOf(person.role) !== "role" && isRolePrefix(person.role))
+  // A parenthesis is a role for sure only when it says one ("Moderator"); otherwise the role goes first.
+  if (kindOf(person.role) !== "role" && isRolePrefix(person.role))
     return `${escapeAmpersands(escapePlain(person.role, ",()[];:"))}: ${linked}`;
   return `${linked} (${role})`;
 }

@@ -173,12 +173,15 @@ class Reader {
     let depth = 0;
     let partStart = from;
     let comma = false;
+    // A part's role ends at its first colon: an " and " after it separates names again.
+    let roleRead = false;
     let partMarks: number[] = [];
     const endPart = (end: number, next: number) => {
       this.part({ start: partStart, end, marks: partMarks });
       partStart = next;
       partMarks = [];
       comma = false;
+      roleRead = false;
     };
     for (const [index, mark] of marks.entries()) {
       if (this.problem) break;
@@ -199,7 +202,7 @@ class Reader {
         depth === 0 &&
         isSpace(char) &&
         !comma &&
-        !colonAhead[index] &&
+        (roleRead || !colonAhead[index]) &&
         this.hasText(partStart, mark, true) &&
         this.hasText(mark + 4, to)
       ) {
@@ -208,6 +211,7 @@ class Reader {
       }
       if (isSpace(char)) continue;
       if (depth === 0 && char === ",") comma = true;
+      if (depth === 0 && char === ":" && isSpace(source[mark + 1])) roleRead = true;
       partMarks.push(mark);
     }
     if (!this.problem) {
@@ -240,6 +244,11 @@ class Reader {
         role = prefix;
         [start, end] = this.trim(colon + 1, end);
         marks = marks.filter((mark) => mark > colon);
+        // "Host and moderator: Jane" is one role; "Jane Doe and Moderator: John" may be two people.
+        if (/\sand\s/.test(prefix) && !prefix.split(/\s+and\s+/).every((piece) => kindOf(piece) === "role"))
+          this.notes.push(
+            `"${prefix}" before the colon was read as one role, for ${this.t.text(start, end)}. If it names a speaker, separate the speakers with & ("${prefix.replace(/\s+and\s+/, " & ")}: …").`,
+          );
       }
     }
     // The first comma outside parentheses separates the name from the affiliation.
@@ -277,6 +286,11 @@ class Reader {
     // "Name (Role), Affiliation": with an affiliation of its own, a parenthesis is the role.
     if (named.extra && !named.extra.dash && named.person.role === undefined) {
       named.person.role = named.extra.text;
+      // "Jane Doe (Google), John Roe" may be two people: say so unless the parenthesis is clearly a role.
+      if (kindOf(named.extra.text) !== "role")
+        this.notes.push(
+          `"${this.t.text(start, end)}" was read as ${describePerson({ ...named.person, affiliation })}, "${named.extra.text}" being the role. If "${named.extra.text}" is the organisation, write "${named.person.name}, ${named.extra.text}"; to say it is the role for sure, write "${named.extra.text}: ${named.person.name}, ${affiliation}".`,
+        );
       delete named.extra;
     }
     this.pending.push(named);
