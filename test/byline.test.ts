@@ -3,8 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { safeParseRecapMarkdown, toRecapMarkdown } from "../src/markdown/index.js";
 import { type BylinePerson, PlainByline, readByline } from "../src/model/byline.js";
-import { parseRecap, safeParseRecap } from "../src/parse/parseRecap.js";
 import type { Person } from "../src/model/types.js";
+import { parseRecap, safeParseRecap } from "../src/parse/parseRecap.js";
 
 /** Reads a speaker line the way the JSON reader does. */
 function read(line: string) {
@@ -233,7 +233,9 @@ const people = fc.array(
 );
 
 function clean(list: Array<Partial<BylinePerson>>): BylinePerson[] {
-  return list.map((person) => Object.fromEntries(Object.entries(person).filter(([, value]) => value !== undefined)) as unknown as BylinePerson);
+  return list.map(
+    (person) => Object.fromEntries(Object.entries(person).filter(([, value]) => value !== undefined)) as unknown as BylinePerson,
+  );
 }
 
 /** One person in a shape a writer might use; `undefined` when the shape cannot say them. */

@@ -76,7 +76,8 @@ export function closest(word: string, known: readonly string[]): string | undefi
   const lower = word.toLowerCase();
   const bare = lower.replace(/[\s_-]/g, "");
   // hasOwn: "constructor" is a word a writer may type, not the object's own property.
-  for (const target of Object.hasOwn(SYNONYMS, bare) ? (SYNONYMS[bare] as readonly string[]) : []) if (known.includes(target)) return target;
+  for (const target of Object.hasOwn(SYNONYMS, bare) ? (SYNONYMS[bare] as readonly string[]) : [])
+    if (known.includes(target)) return target;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of known) {
