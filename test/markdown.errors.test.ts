@@ -282,3 +282,55 @@ describe("RecapMarkdownError", () => {
     expect(issues.some((issue) => /too many YAML aliases/.test(issue.message))).toBe(true);
   });
 });
+
+describe("the writer's slips in Markdown: warnings and problems at the line they were made", () => {
+  const slips = [
+    "---",
+    "title: Our highlights",
+    "pubishedAt: 2023-05-01",
+    "evnet:",
+    "  name: PyCon US",
+    "---",
+    "",
+    "## A session",
+    "",
+    "- Speakers: Jane Doe (Acme)",
+    "- Format: talk",
+    "This talk was great.",
+  ].join("\n");
+
+  it("names a misspelled required key at its own line, and the missing blank line before the summary at the summary's", () => {
+    const issues = issuesOf(slips);
+    expect(issues.map((issue) => `${issue.line} ${issue.path}`)).toEqual(["4 event", "12 sessions[0]"]);
+    expect(issues[0]?.message).toMatch(/^is missing, but there is "evnet": if that is "event" misspelled, correct its spelling\./);
+    expect(issues[1]?.message).toMatch(
+      /^The "Format:" line above runs on into this line.*Leave a blank line between a session's details and its summary/,
+    );
+  });
+
+  it("warns about a misspelled optional key and a speaker line read one of two ways, each at its line", () => {
+    const fixed = slips.replace("evnet:", "event:").replace("- Format: talk\n", "- Format: talk\n\n");
+    const result = safeParseRecapMarkdown(fixed);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((warning) => `${warning.line} ${warning.path}`)).toEqual(["3 pubishedAt", "10 sessions[0].speakers"]);
+    expect(result.warnings[0]?.message).toBe('is not a field of a recap, so it is left out. Did you mean "publishedAt"?');
+    expect(result.warnings[1]?.message).toMatch(/^"Jane Doe \(Acme\)" was read as Jane Doe — Acme/);
+  });
+
+  it("refuses warnings and to-dos in strict mode, each at its line", () => {
+    const fixed = slips
+      .replace("evnet:", "event:")
+      .replace("- Format: talk\n", "- Format: talk\n\n")
+      .replace("This talk", "TODO: this talk");
+    const result = safeParseRecapMarkdown(fixed, { strict: true });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => `${issue.line} ${issue.path}`)).toEqual([
+      "3 pubishedAt",
+      "10 sessions[0].speakers",
+      "13 sessions[0].summary[0]",
+    ]);
+    expect(result.issues[2]?.message).toMatch(/^is still a to-do \("TODO: this talk was great\."\)/);
+    expect(() => parseRecapMarkdown(fixed, { strict: true })).toThrow(RecapMarkdownError);
+  });
+});

@@ -1,5 +1,7 @@
+import type { RecapIssue } from "../model/errors.js";
 import type { Recap } from "../model/parsed.js";
-import { type ParseOptions, safeParseRecap } from "../parse/parseRecap.js";
+import { findTodos } from "../model/todo.js";
+import { type SafeParseOptions, safeParseRecap } from "../parse/parseRecap.js";
 import { RecapMarkdownError, type RecapMarkdownIssue, type RecapMarkdownWarning } from "./errors.js";
 import { PathLines } from "./pathLines.js";
 import { readBody } from "./readBody.js";
@@ -9,26 +11,44 @@ import { readYaml } from "./yamlValues.js";
 
 /**
  * The result of {@link safeParseRecapMarkdown}. `warnings` say what was read but maybe not as
- * the writer meant (an image in a paragraph is not shown); they never make a recap invalid.
+ * the writer meant (an unknown key, an image in a paragraph that is not shown), each with its
+ * line; they never make a recap invalid, except with `strict`.
  */
 export type SafeParseRecapMarkdownResult =
   | { ok: true; value: Recap; warnings: RecapMarkdownWarning[] }
   | { ok: false; issues: RecapMarkdownIssue[]; warnings: RecapMarkdownWarning[] };
 
-/** Options of {@link parseRecapMarkdown}: `parseRecap`'s own (the language to assume …), and a list for the warnings. */
-export interface ParseRecapMarkdownOptions extends ParseOptions {
+/** Options of {@link safeParseRecapMarkdown}: `safeParseRecap`'s own (the language to assume, `strict` …). */
+export type SafeParseRecapMarkdownOptions = SafeParseOptions;
+
+/** Options of {@link parseRecapMarkdown}: `parseRecap`'s own (the language to assume, `strict` …), and a list for the warnings. */
+export interface ParseRecapMarkdownOptions extends SafeParseRecapMarkdownOptions {
   /** Receives the warnings (see {@link SafeParseRecapMarkdownResult}): they are pushed onto this list. */
   warnings?: RecapMarkdownWarning[];
 }
 
-function byLine(issues: RecapMarkdownIssue[]): RecapMarkdownIssue[] {
+function byLine<T extends { line?: number | undefined }>(issues: T[]): T[] {
   return issues
     .map((issue, index) => ({ issue, index }))
     .sort((a, b) => (a.issue.line ?? Number.POSITIVE_INFINITY) - (b.issue.line ?? Number.POSITIVE_INFINITY) || a.index - b.index)
     .map(({ issue }) => issue);
 }
 
-function read(text: string, options: ParseOptions | undefined): SafeParseRecapMarkdownResult {
+/** Strict mode's problems: every warning, and every to-do (a text that starts with `TODO:`). */
+function refused(warnings: readonly RecapMarkdownWarning[], document: unknown, lines: PathLines): RecapMarkdownIssue[] {
+  const issues: RecapMarkdownIssue[] = warnings.map(({ path, line, message }) =>
+    line === undefined ? { path, message } : { path, line, message },
+  );
+  for (const todo of findTodos(document))
+    issues.push({
+      path: lines.written(todo.path),
+      line: lines.lineOf(todo.path),
+      message: `is still a to-do ("${todo.text}"): write it, or take it out, before publishing.`,
+    });
+  return issues;
+}
+
+function read(text: string, options: SafeParseRecapMarkdownOptions = {}): SafeParseRecapMarkdownResult {
   const source = splitFrontMatter(text);
   const issues = [...source.issues];
   const lines = new PathLines();
@@ -74,18 +94,29 @@ function read(text: string, options: ParseOptions | undefined): SafeParseRecapMa
 
   // Without its front matter the document has no title and no event: saying so again for each would be noise.
   if (!frontMatterRead) return { ok: false, issues: byLine(issues), warnings };
-  const result = safeParseRecap(document, options);
+  // Strict mode is decided here, where the Markdown's own warnings and every line are known.
+  const { strict, ...parseOptions } = options;
+  const result = safeParseRecap(document, parseOptions);
   // parseRecap counts list items as it got them; the writer counts them as written.
-  if (!result.ok)
-    issues.push(...result.issues.map((issue) => ({ ...issue, path: lines.written(issue.path), line: lines.lineOf(issue.path) })));
-  if (issues.length || !result.ok) return { ok: false, issues: byLine(issues), warnings };
-  return { ok: true, value: result.value, warnings };
+  const located = ({ near, ...issue }: RecapIssue) => ({
+    ...issue,
+    path: lines.written(issue.path),
+    line: lines.lineOf(near ?? issue.path),
+  });
+  warnings.push(...result.warnings.map(located));
+  if (!result.ok) issues.push(...result.issues.map(located));
+  if (issues.length || !result.ok) return { ok: false, issues: byLine(issues), warnings: byLine(warnings) };
+  if (strict) {
+    const problems = refused(warnings, document, lines);
+    if (problems.length) return { ok: false, issues: byLine(problems), warnings: byLine(warnings) };
+  }
+  return { ok: true, value: result.value, warnings: byLine(warnings) };
 }
 
 /**
  * Like {@link parseRecapMarkdown}, but returns the problems instead of throwing. Never throws.
  */
-export function safeParseRecapMarkdown(text: string, options?: ParseOptions): SafeParseRecapMarkdownResult {
+export function safeParseRecapMarkdown(text: string, options?: SafeParseRecapMarkdownOptions): SafeParseRecapMarkdownResult {
   try {
     if (typeof text !== "string") return { ok: false, issues: [{ path: "", message: "A Markdown recap must be text." }], warnings: [] };
     return read(text, options);
