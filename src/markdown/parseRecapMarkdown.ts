@@ -1,6 +1,6 @@
 import type { RecapIssue } from "../model/errors.js";
 import type { Recap } from "../model/parsed.js";
-import { findTodos } from "../model/todo.js";
+import { findTodos, type Todo } from "../model/todo.js";
 import { type SafeParseOptions, safeParseRecap } from "../parse/parseRecap.js";
 import { RecapMarkdownError, type RecapMarkdownIssue, type RecapMarkdownWarning } from "./errors.js";
 import { PathLines } from "./pathLines.js";
@@ -15,7 +15,7 @@ import { readYaml } from "./yamlValues.js";
  * line; they never make a recap invalid, except with `strict`.
  */
 export type SafeParseRecapMarkdownResult =
-  | { ok: true; value: Recap; warnings: RecapMarkdownWarning[] }
+  | { ok: true; value: Recap; warnings: RecapMarkdownWarning[]; todos: Todo[] }
   | { ok: false; issues: RecapMarkdownIssue[]; warnings: RecapMarkdownWarning[] };
 
 /** Options of {@link safeParseRecapMarkdown}: `safeParseRecap`'s own (the language to assume, `strict` …). */
@@ -34,17 +34,11 @@ function byLine<T extends { line?: number | undefined }>(issues: T[]): T[] {
     .map(({ issue }) => issue);
 }
 
-/** Strict mode's problems: every warning, and every to-do (a text that starts with `TODO:`). */
-function refused(warnings: readonly RecapMarkdownWarning[], document: unknown, lines: PathLines): RecapMarkdownIssue[] {
-  const issues: RecapMarkdownIssue[] = warnings.map(({ path, line, message }) =>
-    line === undefined ? { path, message } : { path, line, message },
-  );
-  for (const todo of findTodos(document))
-    issues.push({
-      path: lines.written(todo.path),
-      line: lines.lineOf(todo.path),
-      message: `is still a to-do ("${todo.text}"): write it, or take it out, before publishing.`,
-    });
+/** Strict mode's problems: every warning, and every to-do. */
+function refused(warnings: readonly RecapMarkdownWarning[], todos: readonly Todo[]): RecapMarkdownIssue[] {
+  const issues: RecapMarkdownIssue[] = warnings.map(({ path, line, message }) => (line === undefined ? { path, message } : { path, line, message }));
+  for (const todo of todos)
+    issues.push({ path: todo.path, line: todo.line, message: `is still a to-do ("${todo.text}"): write it, or take it out, before publishing.` });
   return issues;
 }
 
@@ -106,11 +100,13 @@ function read(text: string, options: SafeParseRecapMarkdownOptions = {}): SafePa
   warnings.push(...result.warnings.map(located));
   if (!result.ok) issues.push(...result.issues.map(located));
   if (issues.length || !result.ok) return { ok: false, issues: byLine(issues), warnings: byLine(warnings) };
+  // Texts that start with TODO: are what is left to write (a starter, an imported draft), at their lines.
+  const todos = findTodos(document).map((todo) => ({ ...todo, path: lines.written(todo.path), line: lines.lineOf(todo.path) }));
   if (strict) {
-    const problems = refused(warnings, document, lines);
+    const problems = refused(warnings, todos);
     if (problems.length) return { ok: false, issues: byLine(problems), warnings: byLine(warnings) };
   }
-  return { ok: true, value: result.value, warnings: byLine(warnings) };
+  return { ok: true, value: result.value, warnings: byLine(warnings), todos };
 }
 
 /**
