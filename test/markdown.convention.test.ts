@@ -119,6 +119,7 @@ describe("front matter and intro", () => {
       ok: true,
       value: expect.anything(),
       warnings: [expect.objectContaining({ path: "intro[0]" })],
+      todos: [],
     });
   });
 

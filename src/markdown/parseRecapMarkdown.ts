@@ -1,3 +1,5 @@
+import { labelsFor } from "../labels/index.js";
+import type { RecapLabels } from "../labels/types.js";
 import type { RecapIssue } from "../model/errors.js";
 import type { Recap } from "../model/parsed.js";
 import { findTodos, type Todo } from "../model/todo.js";
@@ -34,11 +36,73 @@ function byLine<T extends { line?: number | undefined }>(issues: T[]): T[] {
     .map(({ issue }) => issue);
 }
 
+/** The label each heading replaces; the outro has none, so any words are the writer's. */
+const LABEL_OF: Record<string, keyof RecapLabels | undefined> = {
+  takeaways: "recapTakeaways",
+  relatedReads: "relatedReads",
+  sessionTakeaways: "keyTakeaways",
+  outro: undefined,
+};
+
+/**
+ * The writer's words for the section headings go into the document's `headings`, unless they are
+ * the language's label anyway (so a recap written by `toRecapMarkdown` reads back as it was). The
+ * sessions share one takeaways heading on the page: different ones get a warning that says which
+ * is shown. `headings` in the front matter wins.
+ */
+function keepHeadings(
+  document: Record<string, unknown>,
+  words: readonly { field: string; text: string; line: number | undefined }[],
+  lines: PathLines,
+  warnings: RecapMarkdownWarning[],
+): void {
+  if (!words.length) return;
+  const language = typeof document.language === "string" ? document.language : undefined;
+  let labels: RecapLabels;
+  try {
+    labels = labelsFor(language);
+  } catch {
+    labels = labelsFor("en");
+  }
+  const given = isPlainObject(document.headings) ? document.headings : undefined;
+  const headings: Record<string, unknown> = { ...given };
+  let shared: { text: string; line: number | undefined } | undefined;
+  for (const { field, text, line } of words) {
+    const label = LABEL_OF[field];
+    const isLabel = label !== undefined && text === labels[label];
+    if (field === "sessionTakeaways") {
+      if (given?.sessionTakeaways !== undefined) continue;
+      if (shared === undefined) shared = { text, line };
+      else if (text !== shared.text)
+        warnings.push({
+          path: "headings.sessionTakeaways",
+          line,
+          message: `Every session's takeaways have the same heading on the page, the first one written ("${shared.text}"${shared.line === undefined ? "" : `, line ${shared.line}`}), so "${text}" is not shown. Give every ### heading the same words.`,
+        });
+      continue;
+    }
+    if (given?.[field] !== undefined || isLabel) continue;
+    headings[field] = text;
+    lines.set(`headings.${field}`, line);
+  }
+  if (shared && shared.text !== labels.keyTakeaways && given?.sessionTakeaways === undefined) {
+    headings.sessionTakeaways = shared.text;
+    lines.set("headings.sessionTakeaways", shared.line);
+  }
+  if (Object.keys(headings).length) document.headings = headings;
+}
+
 /** Strict mode's problems: every warning, and every to-do. */
 function refused(warnings: readonly RecapMarkdownWarning[], todos: readonly Todo[]): RecapMarkdownIssue[] {
-  const issues: RecapMarkdownIssue[] = warnings.map(({ path, line, message }) => (line === undefined ? { path, message } : { path, line, message }));
+  const issues: RecapMarkdownIssue[] = warnings.map(({ path, line, message }) =>
+    line === undefined ? { path, message } : { path, line, message },
+  );
   for (const todo of todos)
-    issues.push({ path: todo.path, line: todo.line, message: `is still a to-do ("${todo.text}"): write it, or take it out, before publishing.` });
+    issues.push({
+      path: todo.path,
+      line: todo.line,
+      message: `is still a to-do ("${todo.text}"): write it, or take it out, before publishing.`,
+    });
   return issues;
 }
 
@@ -85,6 +149,7 @@ function read(text: string, options: SafeParseRecapMarkdownOptions = {}): SafePa
   }
   document.sessions ??= [];
   lines.addAll(body.lines);
+  keepHeadings(document, body.headingWords, lines, warnings);
 
   // Without its front matter the document has no title and no event: saying so again for each would be noise.
   if (!frontMatterRead) return { ok: false, issues: byLine(issues), warnings };

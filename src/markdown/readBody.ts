@@ -16,6 +16,7 @@ export interface BodyDraft {
   lines: PathLines;
   issues: RecapMarkdownIssue[];
   warnings: RecapMarkdownWarning[];
+  headingWords: ReadContext["headingWords"];
 }
 
 interface Section {
@@ -116,6 +117,8 @@ class BodyReader {
       }
       seen.set(marker, lineOf(section.heading));
       context.lines.set(field, lineOf(section.heading));
+      if (field !== "callToAction" && section.text.title)
+        context.headingWords.push({ field, text: section.text.title, line: lineOf(section.heading) });
       this.readSection(marker, section);
     }
     this.fields.sessions = sessions;
@@ -288,6 +291,6 @@ function readLead(p: Phrasing): Record<string, string> | undefined {
 export function readBody(source: string): BodyDraft {
   const reader = new BodyReader(source);
   reader.read();
-  const { lines, issues, warnings } = reader.context;
-  return { fields: reader.fields, lines, issues, warnings };
+  const { lines, issues, warnings, headingWords } = reader.context;
+  return { fields: reader.fields, lines, issues, warnings, headingWords };
 }

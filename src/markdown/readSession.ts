@@ -5,6 +5,7 @@ import { lineOf, type ReadContext } from "./context.js";
 import type { HeadingText } from "./heading.js";
 import { type KeyEntry, readKeyList } from "./keyList.js";
 import { at } from "./pathLines.js";
+import { Phrasing } from "./phrasing.js";
 import { isPlainObject, RESOURCE_KEYS, ROLE_KEYS, SESSION_FIELDS, SINGLE_KEYS } from "./vocabulary.js";
 import { readYaml } from "./yamlValues.js";
 
@@ -106,6 +107,8 @@ export class SessionReader {
         stage = "summary";
       } else if (block.type === "heading" && block.depth === 3 && (stage === "details" || stage === "summary")) {
         context.lines.set(at(path, "takeaways"), lineOf(block));
+        const words = new Phrasing(context.source, block).text("plain");
+        if (words) context.headingWords.push({ field: "sessionTakeaways", text: words, line: lineOf(block) });
         stage = "takeaways";
       } else if (block.type === "list" && stage === "takeaways") {
         this.set("takeaways", readTextItems(context, block, at(path, "takeaways")), lineOf(block));

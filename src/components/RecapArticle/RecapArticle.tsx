@@ -90,6 +90,24 @@ const NOT_PARSED =
  * when given, structured data. Headings stay in order: one `h1`, then `h2` per session or per day.
  * It renders what `parseRecap` prepared and parses nothing itself.
  */
+const asLabels = new WeakMap<object, Partial<RecapLabels>>();
+
+/** A document's headings as the labels they replace; made once per parsed recap. */
+function ownHeadings(headings: Recap["headings"]): Partial<RecapLabels> | undefined {
+  if (!headings) return undefined;
+  let labels = asLabels.get(headings);
+  if (!labels) {
+    const given: Partial<RecapLabels> = {};
+    if (headings.sessionIndex) given.sessionIndex = headings.sessionIndex;
+    if (headings.sessionTakeaways) given.keyTakeaways = headings.sessionTakeaways;
+    if (headings.takeaways) given.recapTakeaways = headings.takeaways;
+    if (headings.relatedReads) given.relatedReads = headings.relatedReads;
+    labels = given;
+    asLabels.set(headings, labels);
+  }
+  return labels;
+}
+
 export function RecapArticle({
   recap,
   labels: overrides,
@@ -102,7 +120,8 @@ export function RecapArticle({
   ...rest
 }: RecapArticleProps) {
   if (!isParsedRecap(recap)) throw new TypeError(NOT_PARSED);
-  const labels = mergeLabels(en, overrides);
+  // The writer's own headings (the document's `headings`) over the language's labels.
+  const labels = mergeLabels(mergeLabels(en, overrides), ownHeadings(recap.headings));
   const parts = components ? { ...DEFAULT_COMPONENTS, ...components } : DEFAULT_COMPONENTS;
   const { lang: language, sessions, days } = recap;
   const common = { language, labels, conjunction };
@@ -151,6 +170,7 @@ export function RecapArticle({
         headingLevel={2}
         labels={labels}
       />
+      {recap.outro && recap.headings?.outro ? <h2 className="rk-RecapArticle-outroHeading">{recap.headings.outro}</h2> : null}
       <parts.Outro className="rk-RecapArticle-outro" paragraphs={recap.outro} />
       <parts.RelatedReads relatedReads={recap.relatedReads} headingLevel={2} language={language} labels={labels} />
       {recap.callToAction ? <parts.CallToAction {...recap.callToAction} headingLevel={2} /> : null}
