@@ -334,3 +334,45 @@ describe("the writer's slips in Markdown: warnings and problems at the line they
     expect(() => parseRecapMarkdown(fixed, { strict: true })).toThrow(RecapMarkdownError);
   });
 });
+
+describe("every link survives or is reported", () => {
+  it("reads a related read written as [Title](url): excerpt as its title, link and excerpt", () => {
+    const text = doc(
+      "## Related reads {.related-reads}",
+      "",
+      "- [Istio in practice](https://acme.example/istio): Why a mesh is a *smart* move.",
+      "- **Kuma** – A mesh for every cluster.",
+    );
+    const result = safeParseRecapMarkdown(text);
+    expect(result.ok && result.value.relatedReads?.map(({ title, url, excerpt }) => ({ title, url, excerpt: excerpt?.text }))).toEqual([
+      { title: "Istio in practice", url: "https://acme.example/istio", excerpt: "Why a mesh is a *smart* move." },
+      { title: "Kuma", url: undefined, excerpt: "A mesh for every cluster." },
+    ]);
+  });
+
+  it("makes a button of a bare web address", () => {
+    const result = safeParseRecapMarkdown(doc("## Talk to us {.call-to-action}", "", "- Button: https://acme.example/contact"));
+    expect(result.ok && result.value.callToAction).toEqual({ title: "Talk to us", url: "https://acme.example/contact" });
+  });
+
+  it("warns, with the line, about an address that will show as text rather than as a link", () => {
+    const result = safeParseRecapMarkdown(
+      doc(
+        "## A talk",
+        "",
+        "- Slides: javascript:alert(1)",
+        "",
+        "## Talk to us {.call-to-action}",
+        "",
+        "- Button: [Write to us](javascript:void(0))",
+      ),
+    );
+    expect(result.warnings.map((warning) => `${warning.line} ${warning.path}`)).toEqual([
+      "9 sessions[0].resources[0].url",
+      "13 callToAction.url",
+    ]);
+    expect(result.warnings[0]?.message).toBe(
+      '"javascript:alert(1)" will be shown as text, not as a link: only web addresses (https://…), mailto: and addresses on the same site (/blog/…) are links.',
+    );
+  });
+});

@@ -2,7 +2,8 @@ import { type RecapIssue, RecapValidationError, type RecapWarning } from "./erro
 import { isIsoDate } from "./isoDate.js";
 import { peopleFromText } from "./peopleText.js";
 import { RESOURCE_KINDS, type RecapDocument, SESSION_FORMATS } from "./types.js";
-import { missingField, report, strictIssues, unknownKeys, warnUnknown } from "./warnings.js";
+import { safeHref, safeSrc } from "./url.js";
+import { missingField, report, strictIssues, unknownKeys, warn, warnUnknown } from "./warnings.js";
 
 type Fields = Record<string, unknown>;
 
@@ -105,6 +106,30 @@ const text: Rule = (value, path, issues, required) => {
   const trimmed = value.trim();
   if (!trimmed && required) return problem(issues, path, `is empty. ${required}`);
   return trimmed || undefined;
+};
+
+/** A web address that is shown as a link: one that will not be (javascript:, a typo) is said, not dropped. */
+const link: Rule = (value, path, issues, required, siblings) => {
+  const url = text(value, path, issues, required, siblings) as string | undefined;
+  if (url !== undefined && safeHref(url) === undefined)
+    warn(
+      issues,
+      path,
+      `"${url}" will be shown as text, not as a link: only web addresses (https://…), mailto: and addresses on the same site (/blog/…) are links.`,
+    );
+  return url;
+};
+
+/** The address of a picture: one that will not be shown is said. */
+const picture: Rule = (value, path, issues, required, siblings) => {
+  const src = text(value, path, issues, required, siblings) as string | undefined;
+  if (src !== undefined && safeSrc(src) === undefined)
+    warn(
+      issues,
+      path,
+      `"${src}" will not be shown: a picture's address must be a web address (https://…) or one on the same site (/images/…).`,
+    );
+  return src;
 };
 
 /** Text that may be empty: an image's alt text, where `""` marks a decorative image. */
@@ -249,7 +274,7 @@ function object(
 // ---------------------------------------------------------------------------------------------
 
 const image = /* @__PURE__ */ object("describing an image (src and alt)", [
-  ["src", text, "An image needs the address of the picture (src)."],
+  ["src", picture, "An image needs the address of the picture (src)."],
   ["alt", altText, 'Describe the image for people who cannot see it, or write "" if it is only decoration.'],
   ["width", pixels],
   ["height", pixels],
@@ -260,8 +285,8 @@ function person(who: string): Rule {
     ["name", text, `Every ${who} needs a name.`],
     ["affiliation", text],
     ["role", text],
-    ["url", text],
-    ["avatar", text],
+    ["url", link],
+    ["avatar", picture],
   ]);
 }
 
@@ -280,14 +305,14 @@ const event = /* @__PURE__ */ object(
     ["startDate", date],
     ["endDate", endDate],
     ["location", text],
-    ["url", text],
+    ["url", link],
   ],
   ["name", "startDate", "endDate"],
 );
 
 const resource = /* @__PURE__ */ object("describing a resource (kind and url)", [
   ["kind", /* @__PURE__ */ choice(RESOURCE_KINDS, "resource kind"), "Say what the link leads to."],
-  ["url", text, "A resource needs the address it links to."],
+  ["url", link, "A resource needs the address it links to."],
   ["label", text],
 ]);
 
@@ -335,7 +360,7 @@ const relatedRead = /* @__PURE__ */ object(
   "describing a related read",
   [
     ["title", text],
-    ["url", text],
+    ["url", link],
     ["excerpt", text],
     ["date", date],
     ["image", image],
@@ -352,12 +377,12 @@ const callToAction = /* @__PURE__ */ object("describing the call to action", [
   ["title", text, "The call to action needs a title."],
   ["body", paragraphs],
   ["label", text],
-  ["url", text],
+  ["url", link],
 ]);
 
 const publisher = /* @__PURE__ */ object("describing the publisher", [
   ["name", text, "The publisher needs a name."],
-  ["url", text],
+  ["url", link],
 ]);
 
 /** The writer's own section headings: an object of them all left out is dropped. */
