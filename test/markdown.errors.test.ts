@@ -248,7 +248,7 @@ describe("RecapMarkdownError", () => {
       [
         "This Markdown recap has 3 problems:",
         '- line 9, sessions[0].format: "Keynote" is not a session format. Use one of: keynote, talk, panel, workshop, lightning, other.',
-        '- line 10, sessions[0].date: "tomorrow" is not a date. Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).',
+        '- line 10, sessions[0].date: "tomorrow" is not a date in the form a recap uses. Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).',
         '- line 14, sessions[1].speakers: The speakers cannot be read: nothing follows the comma after "Jane".',
       ].join("\n"),
     );
@@ -374,5 +374,19 @@ describe("every link survives or is reported", () => {
     expect(result.warnings[0]?.message).toBe(
       '"javascript:alert(1)" will be shown as text, not as a link: only web addresses (https://…), mailto: and addresses on the same site (/blog/…) are links.',
     );
+  });
+});
+
+describe("messages that explain the cause", () => {
+  it("names both readings of a date written with numbers, and asks", () => {
+    const [issue] = issuesOf(doc("## A talk", "", "- Date: 02/10/2023"));
+    expect(issue).toEqual({
+      path: "sessions[0].date",
+      line: 9,
+      message:
+        '"02/10/2023" is not a date in the form a recap uses. Is it 2 October 2023 (2023-10-02), day first, or 10 February 2023 (2023-02-10), month first? Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).',
+    });
+    const [one] = issuesOf(doc("## A talk", "", "- Date: 31.10.2023"));
+    expect(one?.message).toMatch(/It can only be 31 October 2023 \(2023-10-31\)\./);
   });
 });

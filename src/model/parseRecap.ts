@@ -142,9 +142,25 @@ const date: Rule = (value, path, issues, required, siblings) => {
   return problem(
     issues,
     path,
-    `"${day}" is not a date. Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).`,
+    `"${day}" is not a date in the form a recap uses.${readings(day)} Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).`,
   );
 };
+
+const MONTHS = "January February March April May June July August September October November December".split(" ");
+
+/** " Is it 2 October 2023 (2023-10-02) or February 10, 2023 (2023-02-10)?" for a date written day and month as numbers. */
+function readings(day: string): string {
+  const match = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(day);
+  if (!match) return "";
+  const [, a, b, year] = match as unknown as [string, string, string, string];
+  const iso = (month: string, date: string) => `${year}-${month.padStart(2, "0")}-${date.padStart(2, "0")}`;
+  const named = (month: string, date: string) => `${Number(date)} ${MONTHS[Number(month) - 1]} ${year} (${iso(month, date)})`;
+  const dayFirst = isIsoDate(iso(b, a)) ? named(b, a) : undefined;
+  const monthFirst = isIsoDate(iso(a, b)) ? named(a, b) : undefined;
+  if (dayFirst && monthFirst && dayFirst !== monthFirst) return ` Is it ${dayFirst}, day first, or ${monthFirst}, month first?`;
+  const only = dayFirst ?? monthFirst;
+  return only ? ` It can only be ${only}.` : "";
+}
 
 /** The event's end, which cannot come before its start (read first). */
 const endDate: Rule = (value, path, issues, required, siblings) => {
