@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EXIT } from "../src/cli/run.js";
+import { EXIT, runCli } from "../src/cli/run.js";
 import { cliSandbox } from "./support/cli.js";
 
 const sandbox = cliSandbox("writer");
@@ -182,5 +182,81 @@ describe("recap-kit import", () => {
     write("programme.json", sessionize());
     expect((await cli(["import", "programme.json", "--from", "eventbrite"])).code).toBe(EXIT.usage);
     expect((await cli(["import", "programme.json", "--time-zone", "Mars/Olympus"])).code).toBe(EXIT.usage);
+  });
+});
+
+describe("recap-kit preview", () => {
+  /** Starts the preview in the test's folder; resolves with its address once it listens. */
+  function start(args: string[]) {
+    const controller = new AbortController();
+    let stderr = "";
+    let ready: (url: string) => void = () => {};
+    const listening = new Promise<string>((resolve) => {
+      ready = resolve;
+    });
+    const done = runCli(["preview", ...args], {
+      cwd: sandbox.dir,
+      readStdin: async () => new Uint8Array(),
+      stdout: () => {},
+      stderr: (text) => {
+        stderr += text;
+        const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(text)?.[1];
+        if (url) ready(url);
+      },
+      env: {},
+      signal: controller.signal,
+    });
+    return { listening, done, stop: () => controller.abort(), stderr: () => stderr };
+  }
+
+  /** Waits for the page's next "reload" event from the server. */
+  async function nextReload(url: string): Promise<void> {
+    const response = await fetch(`${url}events`);
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    let seen = "";
+    for (;;) {
+      const chunk = await reader?.read();
+      if (!chunk || chunk.done) throw new Error("the event stream ended");
+      seen += decoder.decode(chunk.value);
+      if (seen.includes("data: reload")) break;
+    }
+    await reader?.cancel();
+  }
+
+  it("serves the page on loopback, shows a change once the file is saved, shows problems in the page, and stops cleanly", async () => {
+    write("recap.md", slips);
+    const preview = start(["recap.md", "--port", "0"]);
+    const url = await preview.listening;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const first = await (await fetch(url)).text();
+    expect(first).toContain("<h1");
+    expect(first).toContain("A session");
+    // The warnings, with their lines, on top of the page.
+    expect(first).toContain("<strong>line 3</strong>, <code>pubishedAt</code>: warning: is not a field of a recap");
+
+    const reloaded = nextReload(url);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    write("recap.md", slips.replace("## A session", "## A renamed session"));
+    await reloaded;
+    expect(await (await fetch(url)).text()).toContain("A renamed session");
+
+    write("recap.md", slips.replace("title: Our highlights\n", ""));
+    const broken = await (await fetch(url)).text();
+    expect(broken).toContain("recap.md is not a valid recap (1 problem)");
+    expect(broken).toContain("<strong>line 1</strong>, <code>title</code>: is missing.");
+    expect((await fetch(`${url}elsewhere`)).status).toBe(404);
+
+    preview.stop();
+    expect(await preview.done).toBe(EXIT.ok);
+    expect(preview.stderr()).toMatch(/preview stopped\.\n$/);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it("says at once when the file is not there, as the other commands do", async () => {
+    expect(await cli(["preview", "missing.md"])).toMatchObject({
+      code: EXIT.unreadableInput,
+      stderr: "recap-kit: missing.md does not exist.\n",
+    });
   });
 });

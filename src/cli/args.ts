@@ -6,7 +6,7 @@ export type Format = "json" | "markdown";
 export const DEFAULT_MAX_INPUT_SIZE = 10_000_000;
 
 /** The commands, in the order a writer meets them. */
-export const COMMANDS = ["new", "import", "check", "render", "convert"] as const;
+export const COMMANDS = ["new", "import", "check", "preview", "render", "convert"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** A command line, read. */
@@ -31,6 +31,8 @@ export interface Args {
   speaker?: string;
   includeServiceSessions: boolean;
   timeZone?: string;
+  /** `preview`: the port on 127.0.0.1. */
+  port?: number;
 }
 
 export const USAGE = `Usage:
@@ -39,6 +41,7 @@ export const USAGE = `Usage:
                    [--speaker <name>] [--include-service-sessions] [--time-zone <Area/City>] [--lang <tag>]
                    [-o <draft.md|draft.json>]
   recap-kit check <input> [--strict] [--from json|markdown]
+  recap-kit preview <input> [--port <number>] [--from json|markdown]
   recap-kit render <input> [-o <output.html>] [--fragment] [--lang <tag>] [--from json|markdown] [--strict]
   recap-kit convert <input> [-o <output>] [--from json|markdown] [--to json|markdown] [--strict]
   recap-kit --help | --version
@@ -54,6 +57,9 @@ new       writes a starter Markdown recap with every section and short guidance;
 import    a draft recap from a programme export (Sessionize's "All" JSON, or pretalx/frab
           schedule.json; found from the data unless --from says). Summaries and takeaways are
           TODO: texts for you to write. Markdown unless -o names a .json file.
+preview   serves the rendered page on http://127.0.0.1:4321/ (loopback only), re-renders it when the
+          file is saved (the page reloads by itself) and shows problems and warnings in the page
+          with their lines. Ctrl-C stops it.
 check     reads a recap without writing anything and shows how it was read: each session with its
           speakers as name — organisation — role, its links, every to-do and every warning.
 render    a standalone HTML page (inline CSS, structured data, no JavaScript), or with --fragment
@@ -102,6 +108,12 @@ function size(value: string): number {
   throw new CliError(EXIT.usage, `--max-input-size takes a size in bytes such as 20000000, 20MB or 1GB, not "${shown(value)}".`);
 }
 
+function port(value: string): number {
+  const number = Number(value);
+  if (/^\d+$/.test(value) && number <= 65535) return number;
+  throw new CliError(EXIT.usage, `--port takes a port number such as 4321 (0 for any free one), not "${shown(value)}".`);
+}
+
 function programmeFormat(value: string): "sessionize" | "pretalx" {
   const lower = value.toLowerCase();
   if (lower === "sessionize") return "sessionize";
@@ -114,6 +126,7 @@ const OPTIONS: Record<Command, readonly string[]> = {
   new: ["--title", "--event"],
   import: ["--sessions", "--match", "--speaker", "--include-service-sessions", "--time-zone", "--lang"],
   check: ["--strict", "--lang"],
+  preview: ["--port", "--lang"],
   render: ["--fragment", "--lang", "--strict"],
   convert: ["--to", "--strict"],
 };
@@ -163,6 +176,7 @@ export function parseArgs(argv: readonly string[]): Args | "help" | "version" {
     else if (arg === "--speaker") args.speaker = value();
     else if (arg === "--include-service-sessions") args.includeServiceSessions = true;
     else if (arg === "--time-zone") args.timeZone = value();
+    else if (arg === "--port") args.port = port(value());
     else if (args.input === undefined) args.input = arg;
     else throw new CliError(EXIT.usage, `only one input, please: "${shown(args.input)}" and "${shown(arg)}" were given.`);
   }

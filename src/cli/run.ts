@@ -10,6 +10,7 @@ import { ClosedPipe, type FileIdentity, readInputFile, tooLarge, writeFailure, w
 import { importDraft } from "./importDraft.js";
 import { findJsonProblem } from "./jsonError.js";
 import { CliError, count, EXIT, problemsMessage, shown, warningsMessage } from "./messages.js";
+import { preview } from "./preview.js";
 import { writeStarter } from "./starter.js";
 
 export { USAGE } from "./args.js";
@@ -28,6 +29,8 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
   /** Which file standard input is, when it is one (`< recap.json`): the output may not be it. */
   stdinIdentity?: () => FileIdentity | undefined;
+  /** Stops a long-running command (`preview`); without it, Ctrl-C does. */
+  signal?: AbortSignal;
 }
 
 /** The input, read: its text, which file it was, and the name to use in messages. */
@@ -71,6 +74,31 @@ export interface ReadRecap {
 }
 
 type Warning = { path: string; message: string; line?: number | undefined };
+
+/** A recap's text read without failing: what the preview shows, problems included. */
+export async function readRecapText(
+  args: Args,
+  text: string,
+): Promise<{ ok: true; recap: Recap; warnings: Warning[]; todos: Todo[] } | { ok: false; issues: Warning[]; warnings: Warning[] }> {
+  const options = { language: args.lang };
+  if (formatOf(args.input, args.from, "json") === "markdown") {
+    const { safeParseRecapMarkdown } = await import("../markdown/index.js");
+    const result = safeParseRecapMarkdown(text, options);
+    return result.ok ? { ok: true, recap: result.value, warnings: result.warnings, todos: result.todos } : result;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    const problem = findJsonProblem(text);
+    const where = problem
+      ? { line: problem.line, message: `column ${problem.column}: ${problem.message}` }
+      : { message: "this is not JSON." };
+    return { ok: false, issues: [{ path: "", ...where }], warnings: [] };
+  }
+  const result = safeParseRecap(json, options);
+  return result.ok ? { ok: true, recap: result.value, warnings: result.warnings, todos: findTodos(toRecapDocument(result.value)) } : result;
+}
 
 async function readRecap(args: Args, input: Input, io: CliIo): Promise<ReadRecap> {
   const from = formatOf(args.input, args.from, "json");
@@ -136,6 +164,7 @@ export async function writeOutput(args: Args, io: CliIo, input: Input | undefine
 
 async function run(args: Args, io: CliIo): Promise<void> {
   if (args.command === "new") return writeStarter(args, io);
+  if (args.command === "preview") return preview(args, io);
   const input = await readInput(args, io);
   if (args.command === "import") return importDraft(args, io, input);
   const read = await readRecap(args, input, io);
