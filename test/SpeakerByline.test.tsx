@@ -1,6 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { de, parseRecap, SpeakerByline } from "../src/index.js";
+import { parseRecap, SpeakerByline } from "../src/index.js";
+import { ar, de, en, es, fr, ja, nl } from "../src/labels/index.js";
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
 const recap = parseRecap(raw);
@@ -27,14 +28,29 @@ describe("SpeakerByline", () => {
     expect(text(container)).toBe("Ellen Körbes, Tilt & Tabitha Sable, Datadog");
   });
 
-  it("joins with the recap's language", () => {
+  it("joins with the words of the labels' language", () => {
     const three = [...tiltAndDatadog, { name: "Joe Betz", affiliation: "Google" }];
-    expect(text(render(<SpeakerByline speakers={three} language="de" />).container)).toBe(
+    expect(text(render(<SpeakerByline speakers={three} language="de" labels={de} />).container)).toBe(
       "Ellen Körbes, Tilt; Tabitha Sable, Datadog; und Joe Betz, Google",
     );
-    expect(text(render(<SpeakerByline speakers={dod} language="fr" />).container)).toBe(
+    expect(text(render(<SpeakerByline speakers={dod} language="fr" labels={fr} />).container)).toBe(
       "Michael Medellin et Gordon Tillman, Department of Defense",
     );
+    const people = ["Ada", "Grace", "Linus"].map((name) => ({ name }));
+    expect(text(render(<SpeakerByline speakers={people} />).container)).toBe("Ada, Grace, and Linus");
+    expect(text(render(<SpeakerByline speakers={people} labels={de} />).container)).toBe("Ada, Grace und Linus");
+    expect(text(render(<SpeakerByline speakers={people} labels={ja} />).container)).toBe("Ada、Grace、Linus");
+  });
+
+  it("writes the same words as Intl.ListFormat of this machine, without asking it at render time", () => {
+    const people = ["A", "B", "C"].map((name) => ({ name }));
+    for (const [language, labels] of Object.entries({ en, de, fr, nl, es, ja, ar })) {
+      const list = new Intl.ListFormat(language, { type: "conjunction" });
+      for (const count of [2, 3]) {
+        const expected = list.format(people.slice(0, count).map((person) => person.name)).replace(/\p{Zs}/gu, " ");
+        expect(text(render(<SpeakerByline speakers={people.slice(0, count)} labels={labels} />).container)).toBe(expected);
+      }
+    }
   });
 
   it("shows a role with the person, and links a name with a URL", () => {

@@ -1,6 +1,6 @@
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { parseRecap, RecapArticle } from "../src/index.js";
+import { parseRecap, RecapArticle, toJsonLd } from "../src/index.js";
 
 /**
  * A document that uses every field of the Recap model once, each with a value found nowhere
@@ -152,7 +152,9 @@ const KIND_LABELS: Record<string, string> = { recording: "Recording", slides: "S
 const FORMAT_LABELS: Record<string, string> = { panel: "Panel" };
 
 describe("every field of the Recap model", () => {
-  const { container } = render(<RecapArticle recap={parseRecap(everyField)} />);
+  const recap = parseRecap(everyField);
+  // Structured data is opt-in: a page that wants it passes it, worked out where the recap is parsed.
+  const { container } = render(<RecapArticle recap={recap} structuredData={toJsonLd(recap)} />);
   const article = container.querySelector("article.rk-RecapArticle") as HTMLElement;
   const jsonLd = article.querySelector('script[type="application/ld+json"]')?.textContent ?? "";
   const visible = article.cloneNode(true) as HTMLElement;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { EXIT } from "../src/cli/run.js";
 import { toJsonLd } from "../src/jsonld/toJsonLd.js";
 import { parseRecap } from "../src/parse/parseRecap.js";
+import { toRecapDocument } from "../src/parse/toRecapDocument.js";
 import {
   fullDocument,
   HOSTILE_URLS,
@@ -196,7 +197,7 @@ describe("recap-kit with hostile documents in files", () => {
     writeFileSync(join(sandbox.dir, "recap.json"), JSON.stringify(doc));
     const result = await cli(["convert", "recap.json", "--to", "json"]);
     expect(result.code).toBe(EXIT.ok);
-    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(parseRecap(doc))));
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(toRecapDocument(parseRecap(doc)))));
   });
 
   it.each(SCRIPT_PAYLOADS.slice(0, 4))(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRecapMarkdown, type RecapMarkdownIssue, safeParseRecapMarkdown } from "../src/markdown/index.js";
+import { type RecapMarkdownIssue, safeParseRecapMarkdown } from "../src/markdown/index.js";
 import { MARKDOWN_LIMITS } from "../src/markdown/limits.js";
 import { readMarkdown } from "./support/readMarkdown.js";
 

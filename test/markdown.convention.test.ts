@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseRecapMarkdown, type RecapMarkdownWarning, safeParseRecapMarkdown, toRecapMarkdown } from "../src/markdown/index.js";
+import { type RecapMarkdownWarning, safeParseRecapMarkdown, toRecapMarkdown } from "../src/markdown/index.js";
 import { parseInline } from "../src/model/inline.js";
 import type { RecapDocument as Recap } from "../src/model/types.js";
 import { parseRecap } from "../src/parse/parseRecap.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRecap, type RecapIssue, RecapValidationError, safeParseRecap } from "../src/index.js";
+import { parseRecap, type RecapIssue, RecapValidationError, safeParseRecap, toRecapDocument, validateRecap } from "../src/index.js";
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
 /** A minimal valid document to break one field at a time. */
@@ -30,10 +30,12 @@ describe("parseRecap on the real KubeCon Europe 2021 recap", () => {
   });
 
   it("keeps the seed's values intact", () => {
+    const document = validateRecap(raw);
     expect(recap.title).toBe("KubeCon + CloudNativeCon Europe 2021: our highlights and takeaways");
     expect(recap.language).toBe("en");
-    expect(recap.event).toEqual(raw.event);
-    expect(recap.intro).toEqual(raw.intro);
+    expect(document.event).toEqual(raw.event);
+    expect(document.intro).toEqual(raw.intro);
+    expect(recap.intro?.map((paragraph) => paragraph.text)).toEqual(raw.intro);
     expect(recap.sessions[2]?.speakers).toEqual([
       { name: "Michael Medellin", affiliation: "Department of Defense" },
       { name: "Gordon Tillman", affiliation: "Department of Defense" },
@@ -41,15 +43,15 @@ describe("parseRecap on the real KubeCon Europe 2021 recap", () => {
     expect(recap.sessions[6]?.speakers.map((p) => `${p.name}, ${p.affiliation}`)).toEqual(["Ellen Körbes, Tilt", "Tabitha Sable, Datadog"]);
     expect(recap.sessions[0]?.track).toBe("ServiceMeshCon 2021");
     expect(recap.sessions[0]?.resources).toEqual(raw.sessions[0]?.resources);
-    expect(recap.sessions[5]?.summary?.[3]).toContain("[cncf/podtato-head](https://github.com/cncf/podtato-head)");
-    expect(recap.callToAction).toEqual({ title: raw.callToAction.title, body: raw.callToAction.body, label: "Get in touch" });
+    expect(document.sessions[5]?.summary?.[3]).toContain("[cncf/podtato-head](https://github.com/cncf/podtato-head)");
+    expect(document.callToAction).toEqual({ title: raw.callToAction.title, body: raw.callToAction.body, label: "Get in touch" });
   });
 
   it("keeps the title-less teasers and the whole-article excerpt whole", () => {
     expect(recap.relatedReads).toHaveLength(3);
     expect(recap.relatedReads?.every((read) => read.title === undefined)).toBe(true);
-    expect(recap.relatedReads?.[2]?.excerpt).toBe(raw.relatedReads[2]?.excerpt);
-    expect(recap.relatedReads?.[2]?.excerpt?.length).toBeGreaterThan(1000);
+    expect(recap.relatedReads?.[2]?.excerpt?.text).toBe(raw.relatedReads[2]?.excerpt);
+    expect(recap.relatedReads?.[2]?.excerpt?.text.length).toBeGreaterThan(1000);
   });
 
   it("derives a unique id for every session from its title", () => {
@@ -64,6 +66,14 @@ describe("parseRecap on the real KubeCon Europe 2021 recap", () => {
     ]);
   });
 
+  it("keeps the whole document: what was parsed turns back into the validated document", () => {
+    const { sessions, ...rest } = validateRecap(raw);
+    expect(toRecapDocument(recap)).toEqual({
+      ...rest,
+      sessions: sessions.map((session, i) => ({ ...session, id: recap.sessions[i]?.id })),
+    });
+  });
+
   it("does not change its input", () => {
     const copy = structuredClone(raw);
     parseRecap(copy);
@@ -73,7 +83,7 @@ describe("parseRecap on the real KubeCon Europe 2021 recap", () => {
 
 describe("normalisation, field by field", () => {
   it("trims every string", () => {
-    const recap = parseRecap({
+    const recap = validateRecap({
       title: "  Title  ",
       subtitle: "\tSub\n",
       event: { name: " Event ", location: " Valencia, Spain " },
@@ -90,7 +100,7 @@ describe("normalisation, field by field", () => {
   });
 
   it("turns a single-string Paragraphs into a list", () => {
-    const recap = parseRecap({
+    const recap = validateRecap({
       ...valid(),
       intro: "One paragraph.",
       outro: ["A.", "B."],
@@ -102,7 +112,7 @@ describe("normalisation, field by field", () => {
   });
 
   it("drops empty strings and empty lists, but keeps required empty lists", () => {
-    const recap = parseRecap({
+    const recap = validateRecap({
       ...valid(),
       subtitle: "   ",
       tags: ["", "  "],
@@ -118,20 +128,20 @@ describe("normalisation, field by field", () => {
     expect(recap).not.toHaveProperty("authors");
     expect(recap).not.toHaveProperty("relatedReads");
     expect(recap.intro).toEqual(["Kept"]);
-    expect(recap.sessions[0]).toEqual({ id: "t", title: "T", speakers: [], takeaways: ["Kept"] });
+    expect(recap.sessions[0]).toEqual({ title: "T", speakers: [], takeaways: ["Kept"] });
   });
 
   it("keeps an empty alt text, which marks a decorative image", () => {
-    const recap = parseRecap({ ...valid(), image: { src: "/hero.jpg", alt: "", width: 1200, height: 630 } });
+    const recap = validateRecap({ ...valid(), image: { src: "/hero.jpg", alt: "", width: 1200, height: 630 } });
     expect(recap.image).toEqual({ src: "/hero.jpg", alt: "", width: 1200, height: 630 });
   });
 
   it("canonicalises the language tag", () => {
-    expect(parseRecap({ ...valid(), language: "de-de" }).language).toBe("de-DE");
+    expect(validateRecap({ ...valid(), language: "de-de" }).language).toBe("de-DE");
   });
 
   it("leaves unknown fields out everywhere (each with a warning: test/model.warnings.test.ts)", () => {
-    const recap = parseRecap({
+    const recap = validateRecap({
       ...valid(),
       cmsId: 42,
       event: { name: "PyCon US", venue: { hall: "A" } },
@@ -158,8 +168,19 @@ describe("normalisation, field by field", () => {
       "lightning-talks-3",
       "lightning-talks-2",
       "ライトニングトーク",
-      "session-5",
+      expect.stringMatching(/^session-[0-9a-z]+$/),
     ]);
+  });
+
+  it("gives a title without letters the same anchor wherever the session is, so its deep link survives a reorder", () => {
+    const first = parseRecap({ ...valid(), sessions: [{ title: "🎉", speakers: [] }] }).sessions[0]?.id;
+    const third = parseRecap({
+      ...valid(),
+      sessions: [{ title: "A" }, { title: "B" }, { title: "🎉" }].map((s) => ({ ...s, speakers: [] })),
+    }).sessions[2]?.id;
+    expect(first).toMatch(/^session-/);
+    expect(third).toBe(first);
+    expect(parseRecap({ ...valid(), sessions: [{ title: "🎈", speakers: [] }] }).sessions[0]?.id).not.toBe(first);
   });
 });
 

@@ -1,8 +1,18 @@
 import fc from "fast-check";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { parseRecap, type Recap, RecapArticle, RecapValidationError, safeParseRecap } from "../src/index.js";
+import {
+  InvalidRecap,
+  parseRecap,
+  type Recap,
+  RecapArticle,
+  type RecapLabels,
+  RecapValidationError,
+  type SessionDocument,
+  safeParseRecap,
+} from "../src/index.js";
 import { toJsonLd } from "../src/jsonld/toJsonLd.js";
+import { labelsFor } from "../src/labels/index.js";
 import { inlineToText, parseInline } from "../src/model/inline.js";
 import { renderRecapToHtml } from "../src/static/index.js";
 import { asParsed, brokenRecap, inertnessProblems, parseHtml, protocolOf, recap, visibleText } from "./support/arbitraries.js";
@@ -68,10 +78,12 @@ describe("parseRecap on any valid document", () => {
         expect(value.title).toBe(input.title.trim());
         expect(value.sessions).toHaveLength(input.sessions.length);
         value.sessions.forEach((session, index) => {
-          const original = input.sessions[index] as Recap["sessions"][number];
+          const original = input.sessions[index] as SessionDocument;
           expect(session.title).toBe(original.title.trim());
           expect(session.speakers.map((speaker) => speaker.name)).toEqual(original.speakers.map((speaker) => speaker.name.trim()));
-          expect(session.takeaways ?? []).toEqual((original.takeaways ?? []).map((takeaway) => takeaway.trim()));
+          expect((session.takeaways ?? []).map((takeaway) => takeaway.text)).toEqual(
+            (original.takeaways ?? []).map((takeaway) => takeaway.trim()),
+          );
           if (original.id !== undefined) expect(session.id).toBe(original.id);
         });
         expect(new Set(value.sessions.map((session) => session.id)).size).toBe(value.sessions.length);
@@ -92,19 +104,19 @@ function expectNothingLost(root: HTMLElement, recap: Recap): void {
   for (const session of recap.sessions) {
     expectText("session title", session.title);
     for (const speaker of session.speakers) expectText("speaker", speaker.name);
-    for (const takeaway of session.takeaways ?? []) expectText("takeaway", inlineToText(takeaway));
+    for (const takeaway of session.takeaways ?? []) expectText("takeaway", inlineToText(takeaway.text));
     for (const resource of session.resources ?? []) {
       if (!hrefs.has(resource.url) && !text.includes(asParsed(resource.url))) missing.push(`resource URL ${JSON.stringify(resource.url)}`);
     }
   }
-  for (const takeaway of recap.takeaways ?? []) expectText("recap takeaway", inlineToText(takeaway));
+  for (const takeaway of recap.takeaways ?? []) expectText("recap takeaway", inlineToText(takeaway.text));
   expect(missing).toEqual([]);
 }
 
-function expectJsonLd(root: ParentNode, recap: Recap): void {
+function expectJsonLd(root: ParentNode, recap: Recap, labels?: RecapLabels): void {
   const scripts = root.querySelectorAll('script[type="application/ld+json"]');
   expect(scripts).toHaveLength(1);
-  expect(JSON.parse(scripts[0]?.textContent ?? "")).toEqual(toJsonLd(recap));
+  expect(JSON.parse(scripts[0]?.textContent ?? "")).toEqual(toJsonLd(recap, labels));
 }
 
 describe("rendering any valid document", () => {
@@ -112,7 +124,7 @@ describe("rendering any valid document", () => {
     fc.assert(
       fc.property(recap, (input) => {
         const parsed = parseRecap(input);
-        const html = renderToStaticMarkup(<RecapArticle recap={input} whenInvalid="throw" />);
+        const html = renderToStaticMarkup(<RecapArticle recap={parsed} structuredData={toJsonLd(parsed)} />);
         const body = parseHtml(html).body;
         expect(body.querySelectorAll("article.rk-RecapArticle")).toHaveLength(1);
         expect(inertnessProblems(body)).toEqual([]);
@@ -130,7 +142,8 @@ describe("rendering any valid document", () => {
         const page = parseHtml(renderRecapToHtml(input));
         expect(inertnessProblems(page.body)).toEqual([]);
         expectNothingLost(page.body, parsed);
-        expectJsonLd(page.body, parsed);
+        // The static page speaks the document's language, in its structured data too.
+        expectJsonLd(page.body, parsed, labelsFor(parsed.lang));
         // The head: the document's title, no script, and only web links.
         expect(page.querySelector("title")?.textContent).toBe(asParsed(parsed.title));
         expect(page.querySelector('meta[property="og:title"]')?.getAttribute("content")).toBe(asParsed(parsed.title));
@@ -149,7 +162,9 @@ describe("rendering any valid document", () => {
     fc.assert(
       fc.property(brokenRecap, (input) => {
         const result = safeParseRecap(input);
-        const body = parseHtml(renderToStaticMarkup(<RecapArticle recap={input as Recap} whenInvalid="show" />)).body;
+        // The documented pattern: parse where the document enters, show the problems or the page.
+        const page = result.ok ? <RecapArticle recap={result.value} /> : <InvalidRecap issues={result.issues} />;
+        const body = parseHtml(renderToStaticMarkup(page)).body;
         expect(inertnessProblems(body)).toEqual([]);
         if (result.ok) expectNothingLost(body, result.value);
         else expect(body.querySelector('[role="alert"]')?.querySelectorAll("li")).toHaveLength(result.issues.length);

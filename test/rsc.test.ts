@@ -39,7 +39,7 @@ describe("React Server Components", () => {
     });
   });
 
-  it("renders the whole RecapArticle with the server-components renderer, no client code needed", () => {
+  it("renders the whole RecapArticle, structured data included, with the server-components renderer, no client code needed", () => {
     const { errors, flight } = renderFlight(resolve(root, "test/fixtures/kubecon-eu-2021.recap.json"));
     expect(errors).toEqual([]);
     for (const session of raw.sessions) expect(flight).toContain(JSON.stringify(session.title).slice(1, -1));

@@ -41,7 +41,7 @@ describe("tree-shaking", () => {
       const others = COMPONENTS.filter((other) => other !== name && code.includes(`"rk-${other}`));
       expect(others).toEqual([]);
       // Nor the validator, the structured data, or the other languages' labels.
-      expect(code).not.toContain("is not a session format");
+      expect(code).not.toContain("is not a language tag");
       expect(code).not.toContain("application/ld+json");
       expect(code).not.toContain("Das Wichtigste");
     },
@@ -51,5 +51,16 @@ describe("tree-shaking", () => {
     const code = await bundleOf("SessionCard");
     for (const part of ["rk-SpeakerByline", "rk-TakeawayList", "rk-ResourceLinks", "rk-Badge"]) expect(code).toContain(part);
     for (const other of ["rk-RecapArticle", "rk-RelatedReads", "rk-RecapHeader", "application/ld+json"]) expect(code).not.toContain(other);
+  });
+
+  it("keeps the validator, the inline-markup parser, JSON-LD and other languages out of a page that renders a parsed recap", async () => {
+    const code = await bundleOf("RecapArticle");
+    expect(code).toContain("rk-RecapArticle");
+    // Only what the article renders: the checks happened where the recap was parsed.
+    expect(code).not.toContain("is not a language tag");
+    expect(code).not.toContain("schema.org");
+    for (const word of ["Das Wichtigste", "Diapositivas", "المتحدثون"]) expect(code).not.toContain(word);
+    // Passing structured data in is a script element, nothing more.
+    expect(code).toContain("application/ld+json");
   });
 });

@@ -17,7 +17,7 @@ export async function importDraft(args: Args, io: CliIo, input: Input): Promise<
   try {
     const data = parseProgrammeText(input.text);
     try {
-      result = importProgramme(data, {
+      const options = {
         from: args.programme,
         sessions: args.sessions,
         match: args.match,
@@ -25,7 +25,9 @@ export async function importDraft(args: Args, io: CliIo, input: Input): Promise<
         includeServiceSessions: args.includeServiceSessions,
         timeZone: args.timeZone,
         language: args.lang,
-      });
+      };
+      // Only what was given: an option left out is not one set to nothing.
+      result = importProgramme(data, Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)));
     } catch (error) {
       if (error instanceof ImportOptionsError)
         throw new CliError(EXIT.usage, problemsMessage("the command line", error, "a usable import"));

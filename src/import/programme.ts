@@ -34,8 +34,8 @@ export interface ProgrammeSession {
   /** Ids and codes a writer may choose it by, in lower case. */
   handles: string[];
   title: string;
-  code?: string;
-  date?: string;
+  code?: string | undefined;
+  date?: string | undefined;
   /** True when the export gave a time that the draft could not keep (Sessionize without a time zone). */
   timeDropped: boolean;
   /** Where it is in the programme: its start (milliseconds; `Infinity` when unscheduled), its room's place, its place in the export. */
@@ -43,12 +43,12 @@ export interface ProgrammeSession {
   room: number;
   order: number;
   speakers: ProgrammeSpeaker[];
-  track?: string;
-  format?: SessionFormat;
+  track?: string | undefined;
+  format?: SessionFormat | undefined;
   resources: Resource[];
   /** A break, lunch, registration …: left out unless asked for. */
   service: boolean;
-  language?: string;
+  language?: string | undefined;
   warnings: KeyedWarning[];
 }
 

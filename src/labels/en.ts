@@ -7,6 +7,9 @@ export const bylineLabels = {
   namesWithAffiliation: "{names}, {affiliation}",
   groupSeparator: "; ",
   listSeparator: ", ",
+  andBetween: ", ",
+  andLast: ", and ",
+  andPair: " and ",
   speakers: "Speakers",
 } satisfies Partial<RecapLabels>;
 

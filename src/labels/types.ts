@@ -13,6 +13,17 @@ export interface RecapLabels {
   groupSeparator: string;
   /** Between the items of a plain list, in the script's own punctuation: a person's role and organisation, names before "&": ", " ("، " in Arabic, "、" in Japanese). */
   listSeparator: string;
+  /**
+   * A list joined with "and", in the language's own words and punctuation: between two items
+   * ("A and B"), before the last of three or more ("A, B, and C"), and between the others. Labels,
+   * not `Intl.ListFormat`, so that server and browser (whose ICU versions differ) write the same
+   * text, and a page carries only the languages it uses.
+   */
+  andPair: string;
+  /** Before the last of three or more items joined with "and": ", and " (" und " in German). */
+  andLast: string;
+  /** Between the items of a list joined with "and", before the last: ", " (" و" in Arabic, "、" in Japanese). */
+  andBetween: string;
   /** Accessible name of a byline shown as a list. */
   speakers: string;
 

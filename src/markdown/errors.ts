@@ -3,7 +3,7 @@ import { printable, type RecapIssue, RecapValidationError } from "../model/error
 /** One problem in a Markdown recap: the JSON path of the value, what is wrong, and where it was written. */
 export interface RecapMarkdownIssue extends RecapIssue {
   /** 1-based line in the Markdown source the value (or the problem) comes from. */
-  line?: number;
+  line?: number | undefined;
 }
 
 /**
@@ -13,7 +13,7 @@ export interface RecapMarkdownIssue extends RecapIssue {
 export interface RecapMarkdownWarning {
   path: string;
   message: string;
-  line?: number;
+  line?: number | undefined;
 }
 
 function plural(count: number): string {

@@ -275,7 +275,7 @@ class BodyReader {
 const BARE_URL = /^(?:https?:\/\/|mailto:)\S+$/i;
 
 /** A button: `[label](url)`, `<url>`, a bare address, or a label alone. */
-function readButton(entry: Parameters<typeof readLinkValue>[0]): { label?: string; url?: string; text?: string } {
+function readButton(entry: Parameters<typeof readLinkValue>[0]): ReturnType<typeof readLinkValue> {
   const value = readLinkValue(entry);
   if (value.text !== undefined && BARE_URL.test(value.text)) return { url: value.text };
   return value;

@@ -53,7 +53,7 @@ export function readTextItems(context: ReadContext, list: List, path: string): s
 }
 
 /** A resource or button value: `[label](url)`, `<url>`, or text. */
-export function readLinkValue(entry: KeyEntry): { label?: string; url?: string; text?: string } {
+export function readLinkValue(entry: KeyEntry): { label?: string | undefined; url?: string | undefined; text?: string | undefined } {
   const { phrasing: p } = entry;
   const [from, to] = p.trim(entry.from, entry.to);
   const link = p.linkAt(from, to);

@@ -29,9 +29,9 @@ export interface BylineText {
 /** A person as a byline names them. */
 export interface BylinePerson {
   name: string;
-  affiliation?: string;
-  role?: string;
-  url?: string;
+  affiliation?: string | undefined;
+  role?: string | undefined;
+  url?: string | undefined;
 }
 
 export interface BylineReading {

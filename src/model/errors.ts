@@ -22,7 +22,7 @@ export interface RecapWarning {
   /** What was read and how to say it for sure, in words a writer understands. */
   message: string;
   /** 1-based line of a Markdown recap the value was written on. */
-  line?: number;
+  line?: number | undefined;
 }
 
 function plural(count: number): string {

@@ -10,7 +10,7 @@ export interface Todo {
   path: string;
   text: string;
   /** 1-based line of a Markdown recap the text was written on. */
-  line?: number;
+  line?: number | undefined;
 }
 
 /**

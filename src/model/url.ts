@@ -7,17 +7,16 @@
 // ("a&b.html") are shown as text.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const LINK = /^(?:(?:https?|mailto):|[/?#.]|[^:&%\s\u0000-\u001f\u007f-\u009f]*(?:[/?#]|$))/i;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const IMAGE = /^(?:https?:|[/?#.]|[^:&%\s\u0000-\u001f\u007f-\u009f]*(?:[/?#]|$))/i;
 
 // What the WHATWG URL parser ignores at either end: C0 controls and spaces.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const EDGES = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 
-function allow(url: unknown, rule: RegExp): string | undefined {
+/** The URL, trimmed, when it passes; images may not be `mailto:`. */
+function allow(url: unknown, image?: boolean): string | undefined {
   if (typeof url !== "string") return undefined;
   const trimmed = url.replace(EDGES, "");
-  return trimmed && rule.test(trimmed) ? trimmed : undefined;
+  return trimmed && LINK.test(trimmed) && !(image && /^mailto:/i.test(trimmed)) ? trimmed : undefined;
 }
 
 /**
@@ -26,12 +25,12 @@ function allow(url: unknown, rule: RegExp): string | undefined {
  * HTML entities or percent-escapes.
  */
 export function safeHref(url: string | undefined | null): string | undefined {
-  return allow(url, LINK);
+  return allow(url);
 }
 
 /** Like {@link safeHref} for images: `http:`, `https:` and relative URLs only. */
 export function safeSrc(url: string | undefined | null): string | undefined {
-  return allow(url, IMAGE);
+  return allow(url, true);
 }
 
 /** True for an absolute web URL, which gets `rel="noopener noreferrer"`. */

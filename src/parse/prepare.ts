@@ -57,27 +57,27 @@ function dateText(value: string | undefined, language: string): string | undefin
   return value ? formatDate(value, language) : undefined;
 }
 
-function session(document: SessionDocument, id: string, language: string): Session {
+function session(doc: SessionDocument, id: string, language: string): Session {
   return defined({
-    ...document,
+    ...doc,
     id,
-    dateText: dateText(document.date, language),
-    timeText: document.date ? formatTime(document.date, language) : undefined,
-    summary: paragraphs(document.summary),
-    takeaways: texts(document.takeaways),
+    dateText: dateText(doc.date, language),
+    timeText: doc.date ? formatTime(doc.date, language) : undefined,
+    summary: paragraphs(doc.summary),
+    takeaways: texts(doc.takeaways),
   }) as Session;
 }
 
-function relatedRead(document: RelatedReadDocument, language: string, options: PrepareOptions): RelatedRead {
-  const excerpt = document.excerpt ? richText(document.excerpt) : undefined;
+function relatedRead(doc: RelatedReadDocument, language: string, options: PrepareOptions): RelatedRead {
+  const excerpt = doc.excerpt ? richText(doc.excerpt) : undefined;
   const shown = excerpt ? shorten(plainText(excerpt.nodes), options.excerptLength ?? 180, language, options.ellipsis ?? "…") : undefined;
   return defined({
-    ...document,
+    ...doc,
     excerpt,
     shortExcerpt: shown,
     // Without a title, the start of the excerpt carries the link and names it.
-    linkText: !document.title && document.url && shown ? shorten(shown, NAME_FROM_EXCERPT, language, "") : undefined,
-    dateText: dateText(document.date, language),
+    linkText: !doc.title && doc.url && shown ? shorten(shown, NAME_FROM_EXCERPT, language, "") : undefined,
+    dateText: dateText(doc.date, language),
   }) as RelatedRead;
 }
 
@@ -103,31 +103,31 @@ function* readableText(recap: Omit<Recap, "readingMinutes">): Iterable<string> {
 /**
  * Does, once, the work that depends on the document alone: ids, inline markup read into trees,
  * dates written in the recap's language, excerpts shortened, sessions grouped by day, the reading
- * time. `document` is valid and normalised (the validator's output).
+ * time. `doc` is valid and normalised (the validator's output).
  */
-export function prepareRecap(document: RecapDocument, options: PrepareOptions = {}): Recap {
-  const lang = document.language ?? options.language ?? "en";
-  const ids = assignIds(document.sessions);
-  const sessions = document.sessions.map((item, index) => session(item, ids[index] as string, lang));
-  const event: RecapEvent = defined({ ...document.event, dateText: dateRange(document.event.startDate, document.event.endDate, lang) });
+export function prepareRecap(doc: RecapDocument, options: PrepareOptions = {}): Recap {
+  const lang = doc.language ?? options.language ?? "en";
+  const ids = assignIds(doc.sessions);
+  const sessions = doc.sessions.map((item, index) => session(item, ids[index] as string, lang));
+  const event: RecapEvent = defined({ ...doc.event, dateText: dateRange(doc.event.startDate, doc.event.endDate, lang) });
   const days = groupByDay(sessions)?.map((group) =>
     defined({ day: group.day, text: group.day ? formatDate(group.day, lang, WEEKDAY_DATE) : undefined, sessions: group.sessions }),
   );
   const recap = defined({
     $recapKit: 1 as const,
-    ...document,
+    ...doc,
     lang,
     dir: textDirection(lang),
-    publishedText: dateText(document.publishedAt, lang),
-    updatedText: dateText(document.updatedAt, lang),
+    publishedText: dateText(doc.publishedAt, lang),
+    updatedText: dateText(doc.updatedAt, lang),
     event,
-    intro: paragraphs(document.intro),
+    intro: paragraphs(doc.intro),
     sessions,
     days,
-    takeaways: texts(document.takeaways),
-    outro: paragraphs(document.outro),
-    relatedReads: document.relatedReads?.map((read) => relatedRead(read, lang, options)),
-    callToAction: document.callToAction ? defined({ ...document.callToAction, body: paragraphs(document.callToAction.body) }) : undefined,
+    takeaways: texts(doc.takeaways),
+    outro: paragraphs(doc.outro),
+    relatedReads: doc.relatedReads?.map((read) => relatedRead(read, lang, options)),
+    callToAction: doc.callToAction ? defined({ ...doc.callToAction, body: paragraphs(doc.callToAction.body) }) : undefined,
   });
   return { ...recap, readingMinutes: readingMinutes(readableText(recap)) };
 }

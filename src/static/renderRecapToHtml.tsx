@@ -84,16 +84,16 @@ export function renderRecapToHtml(input: unknown, options: RenderRecapOptions = 
   const labels = labelsFor(recap.lang, options.labels);
   const article = renderToStaticMarkup(<RecapArticle recap={recap} labels={labels} structuredData={toJsonLd(recap, labels)} />);
   if (options.fragment) return article;
-  return [
+  const before = [
     "<!doctype html>",
     `<html lang="${escapeHtml(recap.lang)}" dir="${recap.dir}">`,
     "<head>",
     head(recap),
     "</head>",
     "<body>",
-    `<main>${article}</main>`,
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+    "<main>",
+  ];
+  // Joined with +, not join(): the article (tens of megabytes for a big recap) is then referenced,
+  // not copied, and the page costs no second copy of it.
+  return `${before.join("\n")}${article}</main>\n</body>\n</html>\n`;
 }

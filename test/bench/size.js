@@ -1,30 +1,38 @@
 // npm run size: what recap-kit costs its readers, measured on dist/ the way an app's bundler would
-// see it (esbuild, minified, React external, gzip level 9). Two limits per entry:
-// - the goal set in issue 6 (1.5 kB for SpeakerByline, 10 kB for everything), printed as met or not;
-// - the budget CI enforces: today's size plus a small margin, so that nothing grows unnoticed.
-//   Exits 1 when an entry is over its budget, or when SpeakerByline pulls in another component.
+// see it (esbuild, minified, React external, gzip level 9, the fixture never included). For each
+// figure of issue 14 it prints the size, the goal (met or not) and the hard budget CI enforces,
+// then checks tree-shaking: a component's bundle holds no other component and no label set but
+// English. Exits 1 when a figure is over its budget or tree-shaking fails.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
+const dist = (path) => resolve(root, "dist", path);
 const EXTERNAL = ["react", "react-dom", "react/jsx-runtime", "react-dom/server"];
+const KB = 1024;
 
-/** Every component's root class: a bundle that should hold one of them must hold no other. */
-const COMPONENT_MARKERS = [
-  "rk-SessionCard",
-  "rk-RelatedReads",
-  "rk-TakeawayList",
-  "rk-ResourceLinks",
-  "rk-RecapArticle",
-  "rk-RecapHeader",
-  "rk-SessionIndex",
-  "rk-CallToAction",
-  "rk-InvalidRecap",
-  "application/ld+json",
-];
+/** Every component's root class: a component's bundle holds it, and no other but those it renders. */
+const COMPONENTS = {
+  SessionCard: "rk-SessionCard",
+  RelatedReads: "rk-RelatedReads",
+  TakeawayList: "rk-TakeawayList",
+  ResourceLinks: "rk-ResourceLinks",
+  RecapArticle: "rk-RecapArticle",
+  RecapHeader: "rk-RecapHeader",
+  SessionIndex: "rk-SessionIndex",
+  CallToAction: "rk-CallToAction",
+  SpeakerByline: "rk-SpeakerByline",
+  InvalidRecap: "rk-InvalidRecap",
+};
+/** What a component renders by design: its parts are components of their own. */
+const RENDERS = {
+  SessionCard: ["SpeakerByline", "TakeawayList", "ResourceLinks"],
+  RecapHeader: ["SpeakerByline"],
+  RecapArticle: Object.keys(COMPONENTS).filter((name) => name !== "InvalidRecap" && name !== "RecapArticle"),
+};
 
 async function bundle(contents) {
   const result = await build({
@@ -36,58 +44,110 @@ async function bundle(contents) {
     write: false,
     external: EXTERNAL,
     // The built package, as an app installs it (not the source the tsconfig paths point at).
-    alias: { "recap-kit": resolve(root, "dist/index.js") },
+    alias: { "recap-kit": dist("index.js") },
     logLevel: "error",
   });
-  return result.outputFiles[0].contents;
+  return Buffer.from(result.outputFiles[0].contents);
 }
 
-const kB = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kB = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
 
-const checks = [
+// Text only another language shows: every label of a non-English set that English does not have.
+const { LABELS } = await import(pathToFileURL(dist("labels/index.js")).href);
+const english = new Set(Object.values(LABELS.en).flatMap((value) => (typeof value === "string" ? [value] : Object.values(value))));
+const foreign = Object.entries(LABELS)
+  .filter(([language]) => language !== "en")
+  .flatMap(([language, labels]) =>
+    Object.values(labels)
+      .flatMap((value) => (typeof value === "string" ? [value] : Object.values(value)))
+      .filter((text) => text.length > 3 && !english.has(text) && /\p{L}{3}/u.test(text))
+      .map((text) => ({ language, text })),
+  );
+
+const css = readFileSync(dist("styles.css"));
+const article = await bundle('export { RecapArticle } from "recap-kit";');
+const parseAndArticle = await bundle('export { parseRecap, RecapArticle } from "recap-kit";');
+
+// The figures of issue 14: where it started, its hard budget (CI fails above it) and its goal.
+// A budget marked `blocked` could not be met without dropping features the other issues asked
+// for; CI holds it where it stands (`ceiling`) so that it cannot grow, and prints the gap.
+const figures = [
   {
-    name: 'import { SpeakerByline } from "recap-kit"',
-    code: await bundle('export { SpeakerByline } from "recap-kit";'),
-    goal: 1536,
-    budget: 2560,
-    mustNotContain: COMPONENT_MARKERS,
+    name: "RecapArticle alone, JS",
+    size: gzip(article),
+    before: 14.8 * KB,
+    budget: 8 * KB,
+    goal: 6 * KB,
   },
   {
-    name: 'import { RecapArticle } from "recap-kit"',
-    code: await bundle('export { RecapArticle } from "recap-kit";'),
-    goal: 10240,
-    // Raised from 15 kB by issue 12: inline markup read in linear time with CommonMark's rules
-    // (delimiter and bracket stacks, titles, autolinks, images) is 3.7 kB of gzip where the
-    // backtracking parser was 1.1 kB; and by the publisher, session times and their labels.
-    budget: 19200,
+    name: "client page: RecapArticle rendering a parsed recap, JS + CSS",
+    size: gzip(article) + gzip(css),
+    before: 18.4 * KB,
+    budget: 13 * KB,
+    goal: 10 * KB,
   },
-  { name: 'import * from "recap-kit" (everything)', code: await bundle('export * from "recap-kit";'), goal: 10240, budget: 19712 },
-  { name: "recap-kit/styles.css", code: readFileSync(resolve(root, "dist/styles.css")), goal: 5120, budget: 5120 },
+  {
+    name: "whole page parsed in the browser: parseRecap + RecapArticle, JS + CSS",
+    size: gzip(parseAndArticle) + gzip(css),
+    before: 18.4 * KB,
+    budget: 13 * KB,
+    goal: 10 * KB,
+    // The validator's messages (issues 12, 13) and CommonMark inline markup in linear time (issue 12)
+    // are 5.5 kB of it on their own; see the closing note of issue 14.
+    blocked: true,
+    ceiling: 20.5 * KB,
+  },
+  {
+    name: "SpeakerByline alone, JS",
+    size: gzip(await bundle('export { SpeakerByline } from "recap-kit";')),
+    before: 2.3 * KB,
+    budget: 1.5 * KB,
+    goal: 1.2 * KB,
+    // Two layouts, avatars with initials, safe links and clsx: see the closing note of issue 14.
+    blocked: true,
+    ceiling: 2 * KB,
+  },
+  { name: "styles.css", size: gzip(css), before: 3.4 * KB, budget: 5 * KB, goal: 4 * KB },
 ];
 
 let failed = false;
-console.log("recap-kit sizes (React and React DOM excluded; esbuild minified; gzip level 9)\n");
-console.log(
-  `${"entry".padEnd(46)}${"minified".padStart(10)}${"gzip".padStart(10)}${"brotli".padStart(10)}${"goal".padStart(10)}${"budget".padStart(10)}`,
-);
-for (const check of checks) {
-  const gzip = gzipSync(check.code, { level: 9 }).length;
-  const leaked = (check.mustNotContain ?? []).filter((marker) => Buffer.from(check.code).includes(marker));
-  const overBudget = gzip > check.budget;
-  failed ||= overBudget || leaked.length > 0;
-  const verdict = `${gzip <= check.goal ? "goal met" : "goal NOT met"}${overBudget ? ", OVER BUDGET" : ""}`;
+console.log("recap-kit sizes (gzip level 9; JS minified by esbuild with React and React DOM external)\n");
+console.log(`${"figure".padEnd(72)}${"before".padStart(10)}${"now".padStart(10)}${"goal".padStart(10)}${"budget".padStart(10)}`);
+for (const figure of figures) {
+  const limit = figure.blocked ? figure.ceiling : figure.budget;
+  const over = figure.size > limit;
+  failed ||= over;
+  const verdicts = [
+    figure.size <= figure.goal ? "goal met" : "goal not met",
+    figure.size <= figure.budget ? "budget met" : `budget NOT met by ${kB(figure.size - figure.budget)}`,
+  ];
+  if (figure.blocked) verdicts.push(`blocked; CI holds it under ${kB(figure.ceiling)}`);
+  if (over) verdicts.push("OVER THE LIMIT");
   console.log(
-    `${check.name.padEnd(46)}${kB(check.code.length).padStart(10)}${kB(gzip).padStart(10)}${kB(brotliCompressSync(check.code).length).padStart(10)}${kB(check.goal).padStart(10)}${kB(check.budget).padStart(10)}  ${verdict}`,
+    `${figure.name.padEnd(72)}${kB(figure.before).padStart(10)}${kB(figure.size).padStart(10)}${kB(figure.goal).padStart(10)}${kB(figure.budget).padStart(10)}  ${verdicts.join(", ")}`,
   );
-  if (check.mustNotContain) {
-    console.log(
-      leaked.length
-        ? `  tree-shaking FAILED: the bundle contains ${leaked.join(", ")}`
-        : "  tree-shaking: no code of any other component in this bundle",
-    );
-  }
 }
+console.log(
+  `\nbrotli, for reference: RecapArticle ${kB(brotliCompressSync(article).length)}, styles.css ${kB(brotliCompressSync(css).length)}`,
+);
+
+console.log("\ntree-shaking: each component alone, with no component it does not render and no label set but English");
+for (const [name, marker] of Object.entries(COMPONENTS)) {
+  const code = await bundle(`export { ${name} } from "recap-kit";`);
+  const allowed = new Set([name, ...(RENDERS[name] ?? [])].map((part) => COMPONENTS[part]));
+  const others = Object.values(COMPONENTS).filter((other) => !allowed.has(other) && code.includes(`"${other}`));
+  const languages = [...new Set(foreign.filter(({ text }) => code.includes(text)).map(({ language }) => language))];
+  const problems = [...others.map((other) => `holds ${other}`), ...languages.map((language) => `holds "${language}" labels`)];
+  if (!code.includes(marker)) problems.push(`does not hold ${marker}`);
+  failed ||= problems.length > 0;
+  console.log(`  ${name.padEnd(16)}${kB(gzip(code)).padStart(10)}  ${problems.length ? `FAILED: ${problems.join(", ")}` : "ok"}`);
+}
+const structuredData = (await bundle('export { RecapArticle } from "recap-kit";')).includes("schema.org");
+console.log(`  RecapArticle without structured data holds toJsonLd: ${structuredData ? "yes (FAILED)" : "no, ok"}`);
+failed ||= structuredData;
+
 if (failed) {
-  console.error("\nOver budget. See what a bundle holds with esbuild's --analyze; raise a budget only on purpose.");
+  console.error("\nOver a limit, or tree-shaking failed. See what a bundle holds with esbuild's --analyze.");
   process.exit(1);
 }

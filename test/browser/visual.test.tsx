@@ -123,7 +123,7 @@ describe.skipIf(server.platform !== "linux").each(["light", "dark"] as const)("t
       ...read,
       title: ["CloudBrew 2025: our highlights", "Why a multicloud strategy"][index],
       url: `https://example.com/${index}`,
-      date: "2025-12-1" + index,
+      date: `2025-12-1${index}`,
       ...(index === 0 ? { image: { src: TEASER_IMAGE, alt: "", width: 640, height: 360 } } : {}),
     }));
     await expectLook("related-reads-linked", <RelatedReads relatedReads={reads} />, theme);
@@ -201,6 +201,6 @@ describe.skipIf(server.platform !== "linux").each(["light", "dark"] as const)("t
   });
 
   it("SessionCard, right to left", async () => {
-    await expectLook("session-card", <SessionCard {...(arabic.sessions[0] as Session)} language="ar" />, theme, "rtl");
+    await expectLook("session-card", <SessionCard {...(arabic.sessions[0] as Session)} language="ar" labels={ar} />, theme, "rtl");
   });
 });

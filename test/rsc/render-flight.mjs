@@ -8,7 +8,7 @@ import { createElement } from "react";
 import { renderToPipeableStream } from "react-server-dom-webpack/server";
 
 const [library, fixture] = process.argv.slice(2);
-const { RecapArticle, parseRecap } = await import(library);
+const { RecapArticle, parseRecap, toJsonLd } = await import(library);
 const recap = parseRecap(JSON.parse(readFileSync(fixture, "utf8")));
 
 const errors = [];
@@ -27,7 +27,7 @@ await new Promise((resolve, reject) => {
   sink.on("error", reject);
   // No client manifest: server-only components need none.
   const { pipe } = renderToPipeableStream(
-    createElement(RecapArticle, { recap }),
+    createElement(RecapArticle, { recap, structuredData: toJsonLd(recap) }),
     {},
     { onError: (error) => errors.push(String(error?.stack ?? error)) },
   );

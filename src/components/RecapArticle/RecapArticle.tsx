@@ -1,19 +1,28 @@
 import { clsx } from "clsx";
-import type { ComponentPropsWithRef, ComponentType } from "react";
+import type { ComponentPropsWithRef, ComponentType, ReactNode } from "react";
 import type { Conjunction } from "../../format/list.js";
 import type { JsonLd } from "../../jsonld/toJsonLd.js";
 import { en } from "../../labels/en.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import { isParsedRecap, type Recap, type Session } from "../../model/parsed.js";
+import { Avatar } from "../Avatar/Avatar.js";
+import { Badge } from "../Badge/Badge.js";
+import { TagList } from "../Badge/TagList.js";
 import { CallToAction, type CallToActionProps } from "../CallToAction/CallToAction.js";
+import { Heading } from "../Heading/Heading.js";
 import { Prose, type ProseProps } from "../Prose/Prose.js";
+import { DateRange } from "../RecapHeader/DateRange.js";
 import { RecapHeader, type RecapHeaderProps } from "../RecapHeader/RecapHeader.js";
 import { JsonLdScript } from "../RecapJsonLd/JsonLdScript.js";
 import { RelatedReads, type RelatedReadsProps } from "../RelatedReads/RelatedReads.js";
+import { ResourceIcon } from "../ResourceLinks/ResourceIcon.js";
+import { ResourceLinks } from "../ResourceLinks/ResourceLinks.js";
 import { SessionCard, type SessionCardProps } from "../SessionCard/SessionCard.js";
 import { SessionIndex, type SessionIndexProps } from "../SessionIndex/SessionIndex.js";
+import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
 import { TakeawayList, type TakeawayListProps } from "../TakeawayList/TakeawayList.js";
+import { flatten } from "./flatten.js";
 
 /** The parts of a recap article, each replaceable by a component that takes the same props. */
 export interface RecapArticleComponents {
@@ -37,6 +46,27 @@ const DEFAULT_COMPONENTS: RecapArticleComponents = {
   RelatedReads,
   CallToAction,
 };
+
+/** recap-kit's own components, which the article renders itself (see flatten.tsx). */
+// Listed one by one: a spread would be a call a bundler must keep, and with it every component.
+const OWN = /* @__PURE__ */ new Set<unknown>([
+  RecapHeader,
+  Prose,
+  SessionIndex,
+  SessionCard,
+  TakeawayList,
+  RelatedReads,
+  CallToAction,
+  Avatar,
+  Badge,
+  DateRange,
+  Heading,
+  JsonLdScript,
+  ResourceIcon,
+  ResourceLinks,
+  SpeakerByline,
+  TagList,
+]);
 
 export interface RecapArticleProps extends Omit<ComponentPropsWithRef<"article">, "children"> {
   /**
@@ -85,11 +115,17 @@ const NOT_PARSED =
   "called where the document enters (on the server, in a build step), not the document itself.";
 
 /**
- * A whole recap from one parsed document: header, intro, index, the sessions (by day when they
- * span several), the article's takeaways and closing words, related reads, the call to action and,
- * when given, structured data. Headings stay in order: one `h1`, then `h2` per session or per day.
- * It renders what `parseRecap` prepared and parses nothing itself.
+ * The last render of each parsed recap, with the props it was made with. A parsed recap is frozen,
+ * so the same recap with the same props renders the same tree: a server that renders one page
+ * for every request builds it once. Held weakly: it goes when the recap goes.
  */
+const lastRender = new WeakMap<Recap, { props: RecapArticleProps; tree: ReactNode }>();
+
+function sameProps(a: RecapArticleProps, b: RecapArticleProps): boolean {
+  const keys = Object.keys(a) as Array<keyof RecapArticleProps>;
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
 const asLabels = new WeakMap<object, Partial<RecapLabels>>();
 
 /** A document's headings as the labels they replace; made once per parsed recap. */
@@ -108,7 +144,23 @@ function ownHeadings(headings: Recap["headings"]): Partial<RecapLabels> | undefi
   return labels;
 }
 
-export function RecapArticle({
+/**
+ * A whole recap from one parsed document: header, intro, index, the sessions (by day when they
+ * span several), the article's takeaways and closing words, related reads, the call to action and,
+ * when given, structured data. Headings stay in order: one `h1`, then `h2` per session or per day.
+ * It renders what `parseRecap` prepared and parses nothing itself.
+ */
+export function RecapArticle(props: RecapArticleProps) {
+  const { recap } = props;
+  if (!isParsedRecap(recap)) throw new TypeError(NOT_PARSED);
+  const last = lastRender.get(recap);
+  if (last && sameProps(last.props, props)) return last.tree;
+  const tree = flatten(article(props), OWN);
+  lastRender.set(recap, { props, tree });
+  return tree;
+}
+
+function article({
   recap,
   labels: overrides,
   showIndex,
@@ -119,7 +171,6 @@ export function RecapArticle({
   className,
   ...rest
 }: RecapArticleProps) {
-  if (!isParsedRecap(recap)) throw new TypeError(NOT_PARSED);
   // The writer's own headings (the document's `headings`) over the language's labels.
   const labels = mergeLabels(mergeLabels(en, overrides), ownHeadings(recap.headings));
   const parts = components ? { ...DEFAULT_COMPONENTS, ...components } : DEFAULT_COMPONENTS;

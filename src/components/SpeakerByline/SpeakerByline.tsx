@@ -1,6 +1,6 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ReactNode } from "react";
-import { type Conjunction, conjunctionWord, joinNodes, type ListStyle } from "../../format/list.js";
+import { type Conjunction, joinNodes, type ListWords } from "../../format/list.js";
 import { fillNodes } from "../../format/template.js";
 import { bylineLabels } from "../../labels/en.js";
 import { mergeLabels } from "../../labels/merge.js";
@@ -35,7 +35,7 @@ export interface SpeakerBylineProps extends Omit<ComponentPropsWithRef<"div">, "
    */
   avatarSize?: number | undefined;
   /**
-   * BCP 47 language of the recap: joining words and initials follow it.
+   * BCP 47 language of the names: their initials follow it (the Turkish "İ"). The joining words come from `labels`.
    * @default "en"
    */
   language?: string | undefined;
@@ -59,17 +59,19 @@ function name(person: Person): ReactNode {
   );
 }
 
-type BylineText = Pick<RecapLabels, "groupSeparator">;
+type BylineText = Pick<RecapLabels, "groupSeparator" | "andPair">;
 
 /**
  * Joins the groups of a byline. Two groups read well with the language's own words ("A, Tilt and
  * B, Datadog"); from three on, commas would run names and organisations together, so groups are
  * set apart the way writers do it: "A, CNCF; B, Isovalent; and C, Google".
  */
-function joinGroups(groups: ReactNode[], language: string, conjunction: Conjunction, style: ListStyle, l: BylineText): ReactNode {
-  if (groups.length < 3) return joinNodes(groups, language, style);
-  const and = conjunction === "ampersand" ? "&" : conjunctionWord(language);
-  return joinNodes(groups, language, { between: l.groupSeparator, last: and ? `${l.groupSeparator}${and} ` : l.groupSeparator });
+function joinGroups(groups: ReactNode[], conjunction: Conjunction, words: ListWords, l: BylineText): ReactNode {
+  if (groups.length < 3) return joinNodes(groups, words);
+  // The language's word for "and" ("und", "و"), or none where it joins with punctuation only (Japanese "、").
+  const word = l.andPair.trim();
+  const and = conjunction === "ampersand" ? "&" : /\p{L}/u.test(word) ? word : "";
+  return joinNodes(groups, { between: l.groupSeparator, last: and ? `${l.groupSeparator}${and} ` : l.groupSeparator });
 }
 
 /**
@@ -92,7 +94,8 @@ export function SpeakerByline({
   // From five people on, a list by default: a sentence of ten names is hard to read.
   const layout = variant ?? (speakers.length > 4 ? "list" : "inline");
   // The ampersand style in the labels' own punctuation ("A، B & C" in Arabic).
-  const style: ListStyle = conjunction === "ampersand" ? { between: l.listSeparator, last: " & " } : conjunction;
+  const words: ListWords =
+    conjunction === "ampersand" ? { between: l.listSeparator, last: " & " } : { between: l.andBetween, last: l.andLast, pair: l.andPair };
   const list = layout === "list";
   const size = avatarSize ?? (list ? 40 : 24);
   const avatar = (person: Person) =>
@@ -123,7 +126,6 @@ export function SpeakerByline({
                     <span className="rk-SpeakerByline-meta">
                       {joinNodes(
                         details.map((detail) => <bdi key={detail}>{detail}</bdi>),
-                        language,
                         { between: l.listSeparator, last: l.listSeparator },
                       )}
                     </span>
@@ -150,8 +152,7 @@ export function SpeakerByline({
                       : name(person)}
                   </span>
                 )),
-                language,
-                style,
+                words,
               );
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: groups have no identity but their place.
@@ -165,9 +166,8 @@ export function SpeakerByline({
                 </span>
               );
             }),
-            language,
             conjunction,
-            style,
+            words,
             l,
           )}
         </p>

@@ -114,7 +114,8 @@ async function withBundler({ report, work, logDir, browser, sessionCount }, bund
           const cards = await article.probe("count", ".rk-SessionCard");
           expect(cards === sessionCount, `${cards} session cards, the fixture has ${sessionCount}`);
         });
-        if (bare) measure(report, app, "/client-article's JS minus /client-bare's (RecapArticle, parseRecap)", article, bare);
+        if (bare)
+          measure(report, app, "/client-article's JS minus /client-bare's (RecapArticle; the recap parsed on the server)", article, bare);
         await article.close();
       }
       await bare?.close();

@@ -21,7 +21,6 @@ export function Examples({ recap, compact }: { recap: Recap; compact: boolean })
         structuredData={undefined}
         conjunction={undefined}
         components={undefined}
-        whenInvalid={undefined}
         labels={undefined}
       />
       {first && (

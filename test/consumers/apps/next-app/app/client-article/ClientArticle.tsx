@@ -1,15 +1,16 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { parseRecap, RecapArticle } from "recap-kit";
+import { type Recap, RecapArticle } from "recap-kit";
 
-// The whole recap as a Client Component: parsed and rendered on the server, hydrated in the browser.
-export function ClientArticle({ recapJson }: { recapJson: unknown }) {
+// The whole recap in a Client Component: parsed on the server (the recap is plain data that crosses
+// to the client as it is), rendered there and hydrated in the browser, without parsing again.
+export function ClientArticle({ recap }: { recap: Recap }) {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   return (
     <div data-hydrated={hydrated ? "" : undefined}>
-      <RecapArticle recap={parseRecap(recapJson)} />
+      <RecapArticle recap={recap} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import recapJson from "../recap.json";
+import { recap } from "../recap";
 import { ClientArticle } from "./ClientArticle";
 
 export default function Page() {
   return (
     <main>
-      <ClientArticle recapJson={recapJson} />
+      <ClientArticle recap={recap} />
     </main>
   );
 }
