@@ -101,3 +101,21 @@ describe("strict mode", () => {
     expect(safeParseRecap(valid(), { strict: true }).ok).toBe(true);
   });
 });
+
+describe("a link in running text that will not be a link", () => {
+  it("is a warning naming its words and its address, wherever the text is (sessions are read first)", () => {
+    const warnings = warningsOf({
+      ...valid(),
+      intro: "Read [our *notes*](javascript:alert(1)) and [the docs](https://docs.example).",
+      sessions: [{ title: "T", speakers: [], summary: ["Fine.", "See [slides](data:text/html,hi)."] }],
+    });
+    expect(warnings).toEqual([
+      { path: "sessions[0].summary[1]", message: expect.stringMatching(/^the link "slides" goes to "data:text\/html,hi"/) },
+      {
+        path: "intro[0]",
+        message:
+          'the link "our notes" goes to "javascript:alert(1)", which will be shown as text, not as a link: only web addresses (https://…), mailto: and addresses on the same site (/blog/…) are links.',
+      },
+    ]);
+  });
+});

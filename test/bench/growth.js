@@ -102,6 +102,10 @@ const FAMILIES = {
     }),
     run: (document) => safeParseRecap(document),
   },
+  "JSON: an intro of '[a](javascript:x) ' links (warnings)": {
+    make: (size) => recapWithIntro(fill(size, () => "[a](javascript:x) ")),
+    run: (document) => safeParseRecap(document),
+  },
   "JSON: speakers as one string of 'A (X), '": {
     make: (size) => ({
       ...recapWithIntro("x"),
