@@ -324,19 +324,29 @@ function synthetic(count: number, run: number): Record<string, unknown> {
 
 const parseAndRender = (document: unknown) => renderToStaticMarkup(createElement(RecapArticle, { recap: parseRecap(document) }));
 
-console.log("\nsynthetic recaps from raw JSON, parsed and rendered every time (median of several runs):");
+console.log("\nsynthetic recaps from raw JSON, parsed and rendered every time (CPU time, sizes in turn, median of rounds):");
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const COUNTS = [100, 1000, 5000];
+const samples = new Map<number, number[]>(COUNTS.map((count) => [count, []]));
+for (const count of COUNTS) parseAndRender(synthetic(count, -1));
+// Sizes take turns, round after round, so that a busy moment of the shared machine slows all of
+// them alike; small recaps are rendered several times a round, so that each sample is long enough.
+for (let round = 0; round < 5; round++) {
+  for (const count of COUNTS) {
+    const repeat = Math.max(1, Math.round(5000 / count / 5));
+    // Made just before they are used, so that only one big document is alive at a time.
+    const documents = Array.from({ length: repeat }, (_, i) => synthetic(count, round * 100 + i));
+    const start = cpuMs();
+    for (const document of documents) parseAndRender(document);
+    samples.get(count)?.push((cpuMs() - start) / repeat);
+  }
+}
 const perSession = new Map<number, number>();
-for (const count of [100, 1000, 5000]) {
-  const runs = count >= 5000 ? 5 : count >= 1000 ? 7 : 15;
-  parseAndRender(synthetic(count, -1));
-  const times = Array.from({ length: runs }, (_, run) => {
-    // Made just before it is used, so that only one big document is alive at a time.
-    const document = synthetic(count, run);
-    const start = performance.now();
-    parseAndRender(document);
-    return performance.now() - start;
-  });
-  const total = median(times);
+for (const count of COUNTS) {
+  const total = median(samples.get(count) ?? []);
   perSession.set(count, total / count);
   console.log(
     `  ${String(count).padStart(5)} sessions   ${total.toFixed(2).padStart(9)} ms   ${((total / count) * 1000).toFixed(1).padStart(7)} µs per session`,

@@ -176,8 +176,29 @@ function article({
   const parts = components ? { ...DEFAULT_COMPONENTS, ...components } : DEFAULT_COMPONENTS;
   const { lang: language, sessions, days } = recap;
   const common = { language, labels, conjunction };
+  // Each field by name: spreading a frozen session costs more than the props it makes.
   const session = (item: Session, headingLevel: 2 | 3) => (
-    <parts.Session key={item.id} {...common} {...item} headingLevel={headingLevel} appearance={sessionAppearance} />
+    <parts.Session
+      key={item.id}
+      language={language}
+      labels={labels}
+      conjunction={conjunction}
+      id={item.id}
+      title={item.title}
+      code={item.code}
+      date={item.date}
+      dateText={item.dateText}
+      timeText={item.timeText}
+      speakers={item.speakers}
+      track={item.track}
+      format={item.format}
+      summary={item.summary}
+      takeaways={item.takeaways}
+      resources={item.resources}
+      tags={item.tags}
+      headingLevel={headingLevel}
+      appearance={sessionAppearance}
+    />
   );
 
   return (
