@@ -274,7 +274,8 @@ function prose(rule: Rule): Rule {
   return (value, path, issues, required, siblings) => {
     const read = rule(value, path, issues, required, siblings);
     if (typeof read === "string") checkLinks(read, path, issues);
-    else if (Array.isArray(read)) read.forEach((item, index) => typeof item === "string" && checkLinks(item, at(path, index), issues));
+    else if (Array.isArray(read))
+      for (const [index, item] of read.entries()) if (typeof item === "string") checkLinks(item, at(path, index), issues);
     return read;
   };
 }
