@@ -103,19 +103,24 @@ describe("strict mode", () => {
 });
 
 describe("a link in running text that will not be a link", () => {
-  it("is a warning naming its words and its address, wherever the text is (sessions are read first)", () => {
+  it("is a warning naming its words and its address, wherever the text is, in document order", () => {
     const warnings = warningsOf({
       ...valid(),
       intro: "Read [our *notes*](javascript:alert(1)) and [the docs](https://docs.example).",
       sessions: [{ title: "T", speakers: [], summary: ["Fine.", "See [slides](data:text/html,hi)."] }],
     });
     expect(warnings).toEqual([
-      { path: "sessions[0].summary[1]", message: expect.stringMatching(/^the link "slides" goes to "data:text\/html,hi"/) },
       {
         path: "intro[0]",
         message:
           'the link "our notes" goes to "javascript:alert(1)", which will be shown as text, not as a link: only web addresses (https://…), mailto: and addresses on the same site (/blog/…) are links.',
       },
+      { path: "sessions[0].summary[1]", message: expect.stringMatching(/^the link "slides" goes to "data:text\/html,hi"/) },
     ]);
+  });
+
+  it("is refused with strict", () => {
+    const result = safeParseRecap({ ...valid(), outro: "Bye, [write us](javascript:void(0))." }, { strict: true });
+    expect(result).toMatchObject({ ok: false, issues: [{ path: "outro[0]", message: expect.stringMatching(/^the link "write us"/) }] });
   });
 });

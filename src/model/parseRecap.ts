@@ -1,5 +1,4 @@
 import { type RecapIssue, RecapValidationError, type RecapWarning } from "./errors.js";
-import { type InlineNode, parseInline } from "./inline.js";
 import { isIsoDate } from "./isoDate.js";
 import { peopleFromText } from "./peopleText.js";
 import { RESOURCE_KINDS, type RecapDocument, SESSION_FORMATS } from "./types.js";
@@ -241,54 +240,12 @@ const texts = /* @__PURE__ */ list((value, path, issues) =>
   typeof value === "string" ? value.trim() || undefined : problem(issues, path, `must be text, but it is ${describe(value)}.`),
 );
 
-/** The words of some inline markup, as a reader sees them. */
-function wordsOf(nodes: readonly InlineNode[]): string {
-  let words = "";
-  const stack = [...nodes].reverse();
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === "text" || node.type === "code") words += node.value;
-    else if (node.type === "image") words += node.alt;
-    else for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as InlineNode);
-  }
-  return words;
-}
-
-/** Every link in running text (`[words](address)`) whose address the page will show as text, as a warning. */
-function checkLinks(value: string, path: string, issues: RecapIssue[]): void {
-  // Most text has no link: only text that may hold one is read.
-  if (!value.includes("](")) return;
-  const stack: InlineNode[] = [...parseInline(value)];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === "link" && safeHref(node.url) === undefined)
-      warn(
-        issues,
-        path,
-        `the link "${wordsOf(node.children)}" goes to "${node.url}", which will be shown as text, not as a link: only web addresses (https://…), mailto: and addresses on the same site (/blog/…) are links.`,
-      );
-    if ("children" in node) stack.push(...node.children);
-  }
-}
-
-/** Running text with inline markup: each item's links are checked. */
-function prose(rule: Rule): Rule {
-  return (value, path, issues, required, siblings) => {
-    const read = rule(value, path, issues, required, siblings);
-    if (typeof read === "string") checkLinks(read, path, issues);
-    else if (Array.isArray(read))
-      for (const [index, item] of read.entries()) if (typeof item === "string") checkLinks(item, at(path, index), issues);
-    return read;
-  };
-}
-
 /** `Paragraphs`: one string or a list of strings, always returned as a list. */
 const paragraphs: Rule = (value, path, issues, required, siblings) => {
   if (typeof value === "string") return value.trim() ? [value.trim()] : undefined;
   if (Array.isArray(value)) return texts(value, path, issues, required, siblings);
   return problem(issues, path, `must be text or a list of paragraphs, but it is ${describe(value)}.`);
 };
-
-const proseParagraphs = /* @__PURE__ */ prose(paragraphs);
-const proseTexts = /* @__PURE__ */ prose(texts);
 
 /**
  * An object, `what` saying what it should be ("describing a session"). Its fields are read in
@@ -385,8 +342,8 @@ const session = /* @__PURE__ */ object(
     ["speakers", /* @__PURE__ */ people("speaker"), 'List the speakers, or write "speakers": [] when there were none.'],
     ["track", text],
     ["format", /* @__PURE__ */ choice(SESSION_FORMATS, "session format")],
-    ["summary", proseParagraphs],
-    ["takeaways", proseTexts],
+    ["summary", paragraphs],
+    ["takeaways", texts],
     ["resources", /* @__PURE__ */ list(resource)],
     ["tags", texts],
   ],
@@ -420,7 +377,7 @@ const relatedRead = /* @__PURE__ */ object(
   [
     ["title", text],
     ["url", link],
-    ["excerpt", /* @__PURE__ */ prose(text)],
+    ["excerpt", text],
     ["date", date],
     ["image", image],
   ],
@@ -434,7 +391,7 @@ const relatedRead = /* @__PURE__ */ object(
 
 const callToAction = /* @__PURE__ */ object("describing the call to action", [
   ["title", text, "The call to action needs a title."],
-  ["body", proseParagraphs],
+  ["body", paragraphs],
   ["label", text],
   ["url", link],
 ]);
@@ -471,10 +428,10 @@ const recap = /* @__PURE__ */ object(
     ["image", image],
     ["tags", texts],
     ["event", event, "Say which event the recap is about, at least its name."],
-    ["intro", proseParagraphs],
+    ["intro", paragraphs],
     ["sessions", sessions, 'List the sessions, or write "sessions": [] when there are none yet.'],
-    ["takeaways", proseTexts],
-    ["outro", proseParagraphs],
+    ["takeaways", texts],
+    ["outro", paragraphs],
     ["relatedReads", /* @__PURE__ */ list(relatedRead)],
     ["callToAction", callToAction],
     ["headings", headings],

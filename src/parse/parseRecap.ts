@@ -2,6 +2,7 @@ import type { RecapIssue, RecapWarning } from "../model/errors.js";
 import { RecapValidationError } from "../model/errors.js";
 import { isParsedRecap, type Recap } from "../model/parsed.js";
 import { type SafeValidateOptions, safeValidateRecap } from "../model/parseRecap.js";
+import { linkWarnings } from "./linkWarnings.js";
 import { type PrepareOptions, prepareRecap } from "./prepare.js";
 
 /**
@@ -59,5 +60,9 @@ export function safeParseRecap(input: unknown, options: SafeParseOptions = {}): 
   // Checked when it was parsed: what it was read from, and its warnings, are gone.
   if (isParsedRecap(input)) return { ok: true, value: input, warnings: [] };
   const result = safeValidateRecap(input, options);
-  return result.ok ? { ok: true, value: freeze(prepareRecap(result.value, options)), warnings: result.warnings } : result;
+  if (!result.ok) return result;
+  const links = linkWarnings(result.value);
+  const warnings = links.length ? [...result.warnings, ...links] : result.warnings;
+  if (options.strict && links.length) return { ok: false, issues: links.map(({ path, message }) => ({ path, message })), warnings };
+  return { ok: true, value: freeze(prepareRecap(result.value, options)), warnings };
 }
