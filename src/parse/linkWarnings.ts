@@ -40,16 +40,16 @@ function checkList(values: string | readonly string[] | undefined, path: string,
  * excerpts, the call to action's body) that will be shown as text, in document order. Kept out of
  * the validator, which importers use without the inline parser.
  */
-export function linkWarnings(document: RecapDocument): RecapWarning[] {
+export function linkWarnings(recap: RecapDocument): RecapWarning[] {
   const warnings: RecapWarning[] = [];
-  checkList(document.intro, "intro", warnings);
-  for (const [index, session] of document.sessions.entries()) {
+  checkList(recap.intro, "intro", warnings);
+  for (const [index, session] of recap.sessions.entries()) {
     checkList(session.summary, `sessions[${index}].summary`, warnings);
     checkList(session.takeaways, `sessions[${index}].takeaways`, warnings);
   }
-  checkList(document.takeaways, "takeaways", warnings);
-  checkList(document.outro, "outro", warnings);
-  for (const [index, read] of (document.relatedReads ?? []).entries()) checkText(read.excerpt, `relatedReads[${index}].excerpt`, warnings);
-  checkList(document.callToAction?.body, "callToAction.body", warnings);
+  checkList(recap.takeaways, "takeaways", warnings);
+  checkList(recap.outro, "outro", warnings);
+  for (const [index, read] of (recap.relatedReads ?? []).entries()) checkText(read.excerpt, `relatedReads[${index}].excerpt`, warnings);
+  checkList(recap.callToAction?.body, "callToAction.body", warnings);
   return warnings;
 }
