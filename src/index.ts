@@ -22,7 +22,7 @@ export { serializeJsonLd, toJsonLd } from "./jsonld/toJsonLd.js";
 // English only: every other language is its own entry (recap-kit/labels/de …), or all of them in recap-kit/labels.
 export { en } from "./labels/en.js";
 export { mergeLabels } from "./labels/merge.js";
-export type { RecapLabels } from "./labels/types.js";
+export type { PluralForms, RecapLabels } from "./labels/types.js";
 export * from "./model/index.js";
 export type { ParseOptions, SafeParseOptions, SafeParseResult } from "./parse/parseRecap.js";
 export { parseRecap, safeParseRecap } from "./parse/parseRecap.js";

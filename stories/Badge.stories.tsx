@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { Badge } from "../src/index.js";
+import { fr } from "../src/labels/fr.js";
 import { selectControl, textChildrenControl } from "./docs/controls.js";
 import { kubecon } from "./fixture.js";
 
@@ -25,6 +26,14 @@ export const Track: Story = {
     await expect(within(canvasElement).getByText("ServiceMeshCon 2021").closest(".rk-Badge")).toHaveTextContent(
       "Track: ServiceMeshCon 2021",
     );
+  },
+};
+
+/** In French: the hidden label's colon comes from the labels, after a narrow no-break space ("Parcours : …"). */
+export const InFrench: Story = {
+  args: { label: fr.track, labels: fr, lang: "fr" },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector(".rk-Badge .rk-visually-hidden")?.textContent).toBe("Parcours\u202f:");
   },
 };
 

@@ -53,6 +53,29 @@ describe("SpeakerByline", () => {
     }
   });
 
+  it("joins three organisations in Arabic with و written onto the last group, as CLDR does", () => {
+    const groups = [
+      { name: "ليلى", affiliation: "شركة" },
+      { name: "سامي", affiliation: "جامعة" },
+      { name: "نور", affiliation: "مؤسسة" },
+    ];
+    const { container } = render(<SpeakerByline speakers={groups} language="ar" labels={ar} />);
+    expect(text(container)).toBe("ليلى، شركة؛ سامي، جامعة؛ ونور، مؤسسة");
+    // The ampersand style keeps the group separator and sets "&" apart.
+    const ampersand = render(<SpeakerByline speakers={groups} language="ar" labels={ar} conjunction="ampersand" />);
+    expect(text(ampersand.container)).toBe("ليلى، شركة؛ سامي، جامعة؛ & نور، مؤسسة");
+  });
+
+  it("joins the last of three organisations with Intl.ListFormat's own word and spacing, after the group separator", () => {
+    for (const [language, labels] of Object.entries({ en, de, fr, nl, es, ja, ar })) {
+      const parts = new Intl.ListFormat(language, { type: "conjunction" }).formatToParts(["A", "B", "C"]);
+      // ", and " / " und " / " و" / "、": what stands before the last item, its comma given over to the group separator.
+      const last = parts.filter((part) => part.type === "literal").at(-1)?.value ?? "";
+      const expected = labels.groupSeparator.trimEnd() + last.replace(/^\p{P}+/u, "");
+      expect(labels.groupLast.replace(/\p{Zs}/gu, " "), language).toBe(expected.replace(/\p{Zs}/gu, " "));
+    }
+  });
+
   it("shows a role with the person, and links a name with a URL", () => {
     render(<SpeakerByline speakers={[{ name: "Priyanka Sharma", role: "Moderator", affiliation: "CNCF", url: "https://www.cncf.io/" }]} />);
     expect(screen.getByRole("paragraph")).toHaveTextContent("Priyanka Sharma (Moderator), CNCF");

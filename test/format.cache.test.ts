@@ -1,97 +1,113 @@
 import { describe, expect, it } from "vitest";
-import { fewByKey, recentResults } from "../src/format/cache.js";
-import { memo, recent } from "../src/format/memo.js";
+import { intlObject, LeastRecentlyUsed, lastResultFor } from "../src/format/cache.js";
+import { formatDate } from "../src/format/date.js";
 import { shorten } from "../src/format/shorten.js";
 
-/** A function of a text that counts its calls per text. */
-function counted() {
-  const calls = new Map<string, number>();
-  const compute = (text: string) => {
-    calls.set(text, (calls.get(text) ?? 0) + 1);
-    return text.toUpperCase();
-  };
-  return { compute, calls: (text: string) => calls.get(text) ?? 0 };
-}
+const keys = (cache: LeastRecentlyUsed<unknown>, candidates: string[]) => candidates.filter((key) => cache.get(key) !== undefined);
 
-describe("recentResults", () => {
-  it("computes a text once while it is remembered", () => {
-    const { compute, calls } = counted();
-    const cached = recentResults(compute, { entries: 10, characters: 1_000, longestText: 100 });
-    expect(cached("a")).toBe("A");
-    expect(cached("a")).toBe("A");
-    expect(calls("a")).toBe(1);
+describe("LeastRecentlyUsed", () => {
+  it("forgets the entry used least recently, not the one put in first", () => {
+    const cache = new LeastRecentlyUsed<number>({ entries: 3, characters: 1_000 });
+    cache.set("a", 1);
+    cache.set("b", 2);
+    cache.set("c", 3);
+    cache.get("a"); // first in, but now the most recent: first-in-first-out would drop it next
+    cache.set("d", 4);
+    expect(cache.get("b")).toBeUndefined();
+    expect(keys(cache, ["a", "c", "d"])).toEqual(["a", "c", "d"]);
   });
 
-  it("keeps at most `entries` texts, forgetting those used least recently", () => {
-    const { compute, calls } = counted();
-    const cached = recentResults(compute, { entries: 10, characters: 1_000, longestText: 100 });
-    for (let i = 0; i < 10; i++) cached(`t${i}`);
-    cached("t0"); // used again: now the most recent
-    for (let i = 10; i < 12; i++) cached(`t${i}`);
-    cached("t0");
-    cached("t1");
-    expect(calls("t0")).toBe(1);
-    expect(calls("t1")).toBe(2);
+  it("counts a value set again as used, and does not count it twice", () => {
+    const cache = new LeastRecentlyUsed<number>({ entries: 2, characters: 1_000 });
+    cache.set("a", 1, 10);
+    cache.set("b", 2, 10);
+    cache.set("a", 3, 10);
+    expect(cache.size).toBe(2);
+    expect(cache.characters).toBe(22);
+    cache.set("c", 4);
+    expect(keys(cache, ["a", "b", "c"])).toEqual(["a", "c"]);
+    expect(cache.get("a")).toBe(3);
   });
 
-  it("keeps texts of at most `characters` in all, so big texts push out others rather than pile up", () => {
-    const { compute, calls } = counted();
-    const cached = recentResults(compute, { entries: 1_000, characters: 1_000, longestText: 400 });
-    const big = (i: number) => `${i}`.padEnd(300, "x");
-    for (let i = 0; i < 4; i++) cached(big(i));
-    cached(big(0));
-    expect(calls(big(0))).toBe(2);
-    cached(big(3));
-    expect(calls(big(3))).toBe(1);
+  it("holds at most `characters`, keys included, forgetting the least recent until it fits", () => {
+    const cache = new LeastRecentlyUsed<string>({ entries: 100, characters: 100 });
+    for (const key of ["k1", "k2", "k3"]) cache.set(key, key, 28); // 30 each with the key
+    expect(cache.characters).toBe(90);
+    cache.get("k1");
+    cache.set("big", "big", 57); // 60: two must go, the least recent two (k2, k3)
+    expect(keys(cache, ["k1", "k2", "k3", "big"])).toEqual(["k1", "big"]);
+    expect(cache.characters).toBeLessThanOrEqual(100);
   });
 
-  it("never keeps a text longer than `longestText`", () => {
-    const { compute, calls } = counted();
-    const cached = recentResults(compute, { entries: 10, characters: 1_000_000, longestText: 100 });
-    const long = "x".repeat(101);
-    cached(long);
-    cached(long);
-    expect(calls(long)).toBe(2);
+  it("never keeps an entry bigger than the whole limit, and keeps the others then", () => {
+    const cache = new LeastRecentlyUsed<string>({ entries: 10, characters: 100 });
+    cache.set("small", "s");
+    cache.set("x".repeat(101), "huge");
+    cache.set("y", "huge", 100);
+    expect(cache.size).toBe(1);
+    expect(cache.get("small")).toBe("s");
   });
-});
 
-describe("fewByKey", () => {
-  it("makes a value once per key, and again once more than `entries` keys came since it was used", () => {
-    const cached = fewByKey<object>(4);
-    const first = cached("en", () => ({}));
-    expect(cached("en", () => ({}))).toBe(first);
-    for (const key of ["a", "b", "c", "d", "e"]) cached(key, () => ({}));
-    expect(cached("en", () => ({}))).not.toBe(first);
+  it("remember makes a value once while it is held", () => {
+    const cache = new LeastRecentlyUsed<object>({ entries: 2, characters: 100 });
+    let made = 0;
+    const make = () => ({ made: ++made });
+    const first = cache.remember("a", make);
+    expect(cache.remember("a", make)).toBe(first);
+    cache.remember("b", make);
+    cache.remember("c", make);
+    expect(cache.remember("a", make)).not.toBe(first);
+    expect(made).toBe(4);
   });
 });
 
-describe("the formatting helpers' caches are bounded", () => {
-  it("memo makes a formatter again after hundreds of other language tags", () => {
+describe("intlObject", () => {
+  it("makes an object again after hundreds of other keys, rather than keeping every one", () => {
     const made: string[] = [];
     const make = (key: string) => () => {
       made.push(key);
       return key;
     };
-    memo("cache-test:en", make("en"));
-    for (let i = 0; i < 300; i++) memo(`cache-test:x-${i}`, make(`x-${i}`));
-    memo("cache-test:en", make("en"));
+    intlObject("cache-test:en", make("en"));
+    intlObject("cache-test:en", make("en"));
+    for (let i = 0; i < 300; i++) intlObject(`cache-test:x-${i}`, make(`x-${i}`));
+    intlObject("cache-test:en", make("en"));
     expect(made.filter((key) => key === "en")).toHaveLength(2);
   });
 
-  it("recent computes a 100,001-character text every time instead of keeping it", () => {
-    const { compute, calls } = counted();
-    const cached = recent(10, compute);
-    const paragraph = "x".repeat(100_001);
-    cached(paragraph);
-    cached(paragraph);
-    expect(calls(paragraph)).toBe(2);
+  it("keeps long language tags from a document out of memory by their length too", () => {
+    const made: string[] = [];
+    const tag = (i: number) => `en-x-${`${i}`.padStart(8, "0")}${"-abcdefgh".repeat(200)}`; // about 1,800 characters
+    intlObject("cache-test:de", () => made.push("de"));
+    for (let i = 0; i < 10; i++) intlObject(tag(i), () => made.push(tag(i)));
+    // Ten keys, far fewer than 256 entries: only the bound on characters pushed "de" out.
+    intlObject("cache-test:de", () => made.push("de"));
+    expect(made.filter((key) => key === "de")).toHaveLength(2);
   });
 
-  it("shorten gives the same result for a text however many language tags came before", () => {
-    const text = "Service meshes are moving beyond a single cluster, and so are the teams that run them.";
-    const expected = shorten(text, 40, "en");
-    for (let i = 0; i < 100; i++) shorten(text, 40, `en-x-t${i}`);
-    expect(shorten(text, 40, "en")).toBe(expected);
-    expect(expected).toBe("Service meshes are moving beyond a…");
+  it("formats the same after a stream of language tags (a formatter made again is the same formatter)", () => {
+    const expected = formatDate("2021-05-04", "de");
+    for (let i = 0; i < 300; i++) formatDate("2021-05-04", `de-x-t${i}`);
+    expect(formatDate("2021-05-04", "de")).toBe(expected);
+    expect(expected).toBe("4. Mai 2021");
+    expect(shorten("Service meshes are moving beyond a single cluster, and so are the teams.", 40, "en")).toBe(
+      "Service meshes are moving beyond a…",
+    );
+  });
+});
+
+describe("lastResultFor", () => {
+  it("gives the last result for the same object and equal arguments, and computes again otherwise", () => {
+    let computed = 0;
+    const last = lastResultFor<object, number, object>((before, now) => before === now);
+    const one = {};
+    const two = {};
+    const compute = () => ({ computed: ++computed });
+    const first = last(one, 1, compute);
+    expect(last(one, 1, compute)).toBe(first);
+    expect(last(two, 1, compute)).not.toBe(first); // per object
+    expect(last(one, 2, compute)).not.toBe(first); // other arguments
+    expect(last(one, 1, compute)).not.toBe(first); // only the last is kept
+    expect(computed).toBe(4);
   });
 });

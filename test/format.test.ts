@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateRange } from "../src/format/date.js";
+import { graphemes } from "../src/format/graphemes.js";
 import { initials } from "../src/format/initials.js";
+import { pluralForm } from "../src/format/plural.js";
 import { fillText } from "../src/format/template.js";
 import { groupByAffiliation, shorten } from "../src/index.js";
 
@@ -83,6 +86,39 @@ describe("shorten", () => {
   it("uses the given ellipsis", () => {
     expect(shorten(article, 20, "en", " [...]")).toBe("In the complex world [...]");
   });
+
+  // Shortening skips the segmenter where it can and asks it for one boundary where it must: the
+  // result must be the one a walk over every grapheme and word gives (the definition).
+  const pieces = ["a", "b", " ", "-", ".", "'", ",", "é", "e\u0301", "\u0301", "👩‍👩‍👧", "\r\n", "日本", "1", "\u02b0", "\u00ad", "🇧🇪"];
+  const mixed = fc.array(fc.constantFrom(...pieces), { maxLength: 50 }).map((parts) => parts.join(""));
+  const walk = (text: string, granularity: "grapheme" | "word") => [...new Intl.Segmenter("en", { granularity }).segment(text)];
+
+  it("takes the same graphemes as the segmenter, a combining mark after the limit included", () => {
+    expect(graphemes(`${"a".repeat(5)}\u0301b`, "en", 5)).toEqual(["a", "a", "a", "a", "a\u0301"]);
+    fc.assert(
+      fc.property(mixed, fc.integer({ min: 0, max: 55 }), (text, limit) => {
+        expect(graphemes(text, "en", limit)).toEqual(
+          walk(text, "grapheme")
+            .slice(0, limit)
+            .map((part) => part.segment),
+        );
+      }),
+    );
+  });
+
+  it("cuts spaced text after the last word that fits, as a walk over the words finds it", () => {
+    fc.assert(
+      fc.property(mixed, fc.integer({ min: 1, max: 55 }), (text, max) => {
+        const trimmed = text.trim();
+        fc.pre(!/[日本]/.test(trimmed) && walk(trimmed, "grapheme").length > max);
+        const fits = walk(trimmed, "word").filter(({ index, segment }) => index + segment.length <= max);
+        const last = fits[fits.length - 1];
+        const head = last ? trimmed.slice(0, last.index + last.segment.length) : graphemes(trimmed, "en", max).join("");
+        const clean = head.replace(/[\s,;:.!?、。，；：\-–—(（[「『"'“‘]+$/u, "");
+        expect(shorten(text, max, "en")).toBe(`${clean || head}…`);
+      }),
+    );
+  });
 });
 
 describe("dates", () => {
@@ -125,5 +161,26 @@ describe("fillText", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(fillText("{minutes} min read", { minutes: 4 })).toBe("4 min read");
     expect(fillText("By {authors} on {date}", { authors: "Ada" })).toBe("By Ada on {date}");
+  });
+});
+
+describe("pluralForm", () => {
+  const problems = { one: "{count} problem", two: "{count} problems (two)", many: "{count} problems (many)", other: "{count} problems" };
+
+  it("picks the language's category, falling back to `other` where the labels have no form for it", () => {
+    expect(pluralForm(problems, 1, "en")).toBe("{count} problem");
+    expect(pluralForm(problems, 2, "en")).toBe("{count} problems");
+    expect(pluralForm(problems, 2, "ar")).toBe("{count} problems (two)");
+    expect(pluralForm(problems, 11, "ar")).toBe("{count} problems (many)");
+    // Arabic "few" (3–10) has no form here.
+    expect(pluralForm(problems, 3, "ar")).toBe("{count} problems");
+    // French: 0 and 1 are "one"; Japanese has no singular.
+    expect(pluralForm(problems, 0, "fr")).toBe("{count} problem");
+    expect(pluralForm(problems, 1, "ja")).toBe("{count} problems");
+  });
+
+  it("uses English rules for a language tag Intl refuses, instead of throwing while rendering", () => {
+    expect(pluralForm(problems, 1, "not a language!")).toBe("{count} problem");
+    expect(pluralForm(problems, 5, "not a language!")).toBe("{count} problems");
   });
 });

@@ -11,9 +11,20 @@ const sets: Array<[string, RecapLabels]> = [
   ["ar", ar],
 ];
 
+// Labels that hold a count: their value is plural forms, `{ one, other … }`, not named texts (formats, kinds).
+const CATEGORIES = ["zero", "one", "two", "few", "many", "other"];
+const PLURAL = (Object.keys(en) as (keyof RecapLabels)[]).filter((key) => {
+  const value = en[key];
+  return typeof value === "object" && Object.keys(value).every((name) => CATEGORIES.includes(name));
+});
+
 function keysOf(value: object, prefix = ""): string[] {
   return Object.entries(value).flatMap(([key, item]) =>
-    item && typeof item === "object" ? keysOf(item, `${prefix}${key}.`) : [`${prefix}${key}`],
+    PLURAL.includes(key as keyof RecapLabels) && !prefix
+      ? [key]
+      : item && typeof item === "object"
+        ? keysOf(item, `${prefix}${key}.`)
+        : [`${prefix}${key}`],
   );
 }
 
@@ -26,7 +37,8 @@ describe("labels", () => {
     expect(keysOf(labels).sort()).toEqual(keysOf(en).sort());
     for (const key of keysOf(labels)) {
       const value = key.split(".").reduce<unknown>((object, part) => (object as Record<string, unknown>)[part], labels);
-      expect(typeof value === "string" && value.trim().length > 0, key).toBe(true);
+      const texts = PLURAL.includes(key as keyof RecapLabels) ? Object.values(value as object) : [value];
+      for (const text of texts) expect(typeof text === "string" && text.trim().length > 0, key).toBe(true);
     }
   });
 
@@ -34,6 +46,21 @@ describe("labels", () => {
     for (const key of Object.keys(en) as (keyof RecapLabels)[]) {
       const template = en[key];
       if (typeof template === "string") expect(placeholders(labels[key] as string), key).toEqual(placeholders(template));
+    }
+  });
+
+  it.each(sets)("%s holds plural forms only for the categories its language has, `other` always with the count", (language, labels) => {
+    const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    expect(PLURAL.sort()).toEqual(["invalidDocument", "readingTime"]);
+    for (const key of PLURAL) {
+      const forms = labels[key] as Record<string, string>;
+      const english = placeholders((en[key] as { other: string }).other);
+      for (const [category, text] of Object.entries(forms)) {
+        expect(categories, `${key}.${category}`).toContain(category);
+        // A form for exactly one number may spell it out ("دقيقة واحدة"); no form invents a placeholder.
+        for (const name of placeholders(text)) expect(english, `${key}.${category}`).toContain(name);
+      }
+      expect(placeholders(forms.other as string), key).toEqual(english);
     }
   });
 
@@ -54,10 +81,19 @@ describe("labels", () => {
   });
 
   it("puts overrides on top, nested ones included", () => {
-    const labels = labelsFor("fr", { keyTakeaways: "L’essentiel", formats: { panel: "Débat" } as RecapLabels["formats"] });
+    const labels = labelsFor("fr", {
+      keyTakeaways: "L’essentiel",
+      formats: { panel: "Débat" } as RecapLabels["formats"],
+    });
     expect(labels.keyTakeaways).toBe("L’essentiel");
     expect(labels.formats.panel).toBe("Débat");
     expect(labels.formats.keynote).toBe(fr.formats.keynote);
     expect(labels.relatedReads).toBe(fr.relatedReads);
+  });
+
+  it("replaces plural forms whole: an English form on top of Arabic keeps none of the Arabic ones", () => {
+    const labels = labelsFor("ar", { readingTime: { other: "{minutes} min" } });
+    expect(labels.readingTime).toEqual({ other: "{minutes} min" });
+    expect(labels.invalidDocument).toBe(ar.invalidDocument);
   });
 });

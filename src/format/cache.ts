@@ -1,90 +1,114 @@
 /**
  * Every cache of recap-kit, with what bounds it. A server renders recaps for as long as it runs,
- * from documents it does not control: nothing may be kept because a document said so, only
- * because it was used recently, and never more than a fixed amount.
+ * from documents it does not control: nothing is kept because a document said so, only because
+ * it was used recently or is still held by the application, and never more than a fixed amount.
+ *
+ * - {@link intlObject}: Intl formatters and segmenters by language and options, least recently
+ *   used first out, at most 256 and 16,384 characters of keys (language tags have no length limit).
+ * - {@link lastResultFor}: the last result per object (RecapArticle's tree per parsed recap), held
+ *   weakly: it goes when the application lets the object go.
+ *
+ * Caches of text (parsed inline markup, shortened excerpts) were dropped in issue 17: since
+ * `parseRecap` reads each text once they saved less than `test/bench/caches.tsx` can measure.
  */
+
+/** How much a {@link LeastRecentlyUsed} may hold. */
+export interface CacheLimits {
+  /** Entries at most. */
+  entries: number;
+  /**
+   * Characters at most, counting every key and the size given with each value. An entry bigger than
+   * this alone is never kept: it would push out everything else.
+   */
+  characters: number;
+}
 
 /**
- * A map that forgets the entries used least recently when it is full: down to nine tenths of its
- * limits at once, so that a hit costs one counter update and forgetting is paid rarely.
+ * A map that forgets the entry used least recently as soon as it holds more entries or more
+ * characters than its limits. A Map keeps insertion order and a hit moves its entry to the end,
+ * so the first entry is always the one used least recently: every operation costs O(1).
  */
-class LeastRecentlyUsed<V> {
-  private readonly entries = new Map<string, { value: V; size: number; used: number }>();
-  private size = 0;
-  private clock = 0;
+export class LeastRecentlyUsed<V> {
+  private readonly entries = new Map<string, { value: V; size: number }>();
+  private used = 0;
 
-  constructor(
-    private readonly maxEntries: number,
-    private readonly maxSize = Number.POSITIVE_INFINITY,
-  ) {}
+  constructor(private readonly limits: CacheLimits) {}
 
+  /** Entries held. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Characters held: keys and the sizes given with the values. */
+  get characters(): number {
+    return this.used;
+  }
+
+  /** The value of `key`, which becomes the one used most recently. */
   get(key: string): V | undefined {
     const entry = this.entries.get(key);
     if (entry === undefined) return undefined;
-    entry.used = ++this.clock;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
     return entry.value;
   }
 
+  /** Keeps `value` for `key` (`size`: how many characters it counts for besides its key). */
   set(key: string, value: V, size = 0): void {
-    const old = this.entries.get(key);
-    if (old) this.size -= old.size;
-    this.entries.set(key, { value, size, used: ++this.clock });
-    this.size += size;
-    if (this.entries.size > this.maxEntries || this.size > this.maxSize) this.forget();
-  }
-
-  private forget(): void {
-    const oldestFirst = [...this.entries].sort(([, a], [, b]) => a.used - b.used);
-    for (const [key, entry] of oldestFirst) {
-      if (this.entries.size <= this.maxEntries * 0.9 && this.size <= this.maxSize * 0.9) break;
-      this.entries.delete(key);
-      this.size -= entry.size;
+    this.delete(key);
+    const cost = key.length + size;
+    if (cost > this.limits.characters) return;
+    this.entries.set(key, { value, size: cost });
+    this.used += cost;
+    for (const [oldest, entry] of this.entries) {
+      if (this.entries.size <= this.limits.entries && this.used <= this.limits.characters) break;
+      this.entries.delete(oldest);
+      this.used -= entry.size;
     }
   }
-}
 
-/** How much {@link recentResults} may keep. */
-export interface RecentResultsLimits {
-  /** Texts remembered at most. */
-  entries: number;
-  /** Their total length at most, in characters (a result is assumed about as big as its text). */
-  characters: number;
-  /** Longer texts are computed every time, never kept: one huge paragraph must not push out everything else. */
-  longestText: number;
-}
-
-/**
- * Remembers the results of a pure function of a text for the texts used most recently: a server
- * rendering the same recap again (or a page with the same text twice) skips the work. Bounded by
- * entries and by total length, so a stream of distinct megabyte paragraphs keeps nothing big.
- */
-export function recentResults<T>(compute: (text: string) => T, limits: RecentResultsLimits): (text: string) => T {
-  const cache = new LeastRecentlyUsed<T>(limits.entries, limits.characters);
-  return (text) => {
-    if (text.length > limits.longestText) return compute(text);
-    const known = cache.get(text);
+  /** The value of `key`, made and kept when it is not held. */
+  remember(key: string, make: () => V): V {
+    const known = this.get(key);
     if (known !== undefined) return known;
-    const value = compute(text);
-    cache.set(text, value, text.length);
+    const value = make();
+    this.set(key, value);
     return value;
-  };
+  }
+
+  private delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return;
+    this.entries.delete(key);
+    this.used -= entry.size;
+  }
+}
+
+// Making an Intl object costs tens of microseconds; a page formats dozens of dates in a few
+// languages. Each object holds a few kilobytes outside the JavaScript heap, hence the count.
+const intlObjects = /* @__PURE__ */ new LeastRecentlyUsed<unknown>({ entries: 256, characters: 16_384 });
+
+/**
+ * An Intl formatter or segmenter by a key that names its language and options, made once while
+ * it is among the 256 used most recently: a stream of documents with language tags of their own
+ * makes them again instead of keeping every one.
+ */
+export function intlObject<T>(key: string, make: () => T): T {
+  return intlObjects.remember(key, make) as T;
 }
 
 /**
- * Remembers objects that are costly to make and few in practice (an `Intl` formatter per language
- * and options), by a key. Few is not a promise, since languages come from documents: the least
- * recently used is made again when more than `entries` are asked for. (A Map keeps insertion
- * order: using an entry moves it to the end, and the first is the one used least recently.)
+ * A function that remembers, for each object, the last result it computed and the arguments it was
+ * computed from, and gives that result again for equal arguments (`same`). Held weakly: an entry
+ * goes when the object goes, so it is bounded by what the application keeps alive.
  */
-export function fewByKey<T>(entries: number): (key: string, make: () => T) => T {
-  const cache = new Map<string, T>();
-  return (key, make) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = make();
-      if (cache.size >= entries) cache.delete(cache.keys().next().value as string);
-    } else cache.delete(key);
-    cache.set(key, value);
+export function lastResultFor<K extends object, A, V>(same: (before: A, now: A) => boolean): (key: K, args: A, compute: () => V) => V {
+  const last = new WeakMap<K, { args: A; value: V }>();
+  return (key, args, compute) => {
+    const known = last.get(key);
+    if (known && same(known.args, args)) return known.value;
+    const value = compute();
+    last.set(key, { args, value });
     return value;
   };
 }

@@ -1,5 +1,5 @@
 import { isIsoDate, isoDay } from "../model/isoDate.js";
-import { memo } from "./memo.js";
+import { intlObject } from "./cache.js";
 import { plainSpaces } from "./plainSpaces.js";
 
 /** A date formatter for the language, made once. Dates are calendar days: always read in UTC. */
@@ -10,7 +10,7 @@ export function dateFormat(language: string, options: Intl.DateTimeFormatOptions
     optionIds.set(options, id);
   }
   // Bounded with the other Intl objects: languages come from documents, and a server reads many.
-  return memo(`date:${id}:${language}`, () => new Intl.DateTimeFormat(language, { ...options, timeZone: "UTC" }));
+  return intlObject(`date:${id}:${language}`, () => new Intl.DateTimeFormat(language, { ...options, timeZone: "UTC" }));
 }
 
 // Callers pass module constants as options: each gets a small number for the cache's key.

@@ -1,4 +1,3 @@
-import { fewByKey, recentResults } from "./cache.js";
 import { graphemes, isUnspacedScript, segmenter } from "./graphemes.js";
 
 // Punctuation that reads badly right before an ellipsis.
@@ -10,11 +9,9 @@ function byWords(text: string, max: number, language: string | undefined): strin
     const cut = text.slice(0, max + 1).lastIndexOf(" ");
     return cut > 0 ? text.slice(0, cut) : undefined;
   }
-  let end = 0;
-  for (const { segment, index } of words.segment(text)) {
-    if (index + segment.length > max) break;
-    end = index + segment.length;
-  }
+  // The words that fit end where the one that does not starts: asked for directly, rather than by
+  // walking every word before it (the segmenter costs microseconds a step).
+  const end = max >= text.length ? text.length : (words.segment(text).containing(max)?.index ?? 0);
   return end > 0 ? text.slice(0, end) : undefined;
 }
 
@@ -24,17 +21,10 @@ function byWords(text: string, max: number, language: string | undefined): strin
  * grapheme (an emoji, an accented letter). Text that fits is returned as it is.
  */
 export function shorten(text: string, max: number, language?: string, ellipsis = "…"): string {
-  // Text that fits needs no segmenting, and is not worth a place in a cache.
+  // Text that fits needs no segmenting.
   if (text.length <= max) return text.trim();
-  const shortener = shorteners(JSON.stringify([max, language, ellipsis]), () =>
-    recentResults((input) => cut(input, max, language, ellipsis), { entries: 200, characters: 200_000, longestText: 20_000 }),
-  );
-  return shortener(text);
+  return cut(text, max, language, ellipsis);
 }
-
-// Per set of options, the texts shortened most recently: a re-render does not segment them again.
-// Both levels are bounded, so that language tags from a stream of documents cannot pile up.
-const shorteners = /* @__PURE__ */ fewByKey<(text: string) => string>(16);
 
 function cut(text: string, max: number, language: string | undefined, ellipsis: string): string {
   const trimmed = text.trim();

@@ -1,25 +1,25 @@
+import { intlObject } from "../format/cache.js";
+
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** A formatter that writes wall-clock time in `zone`; throws a RangeError for a zone that does not exist. */
 function wallClock(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
+  // Zones come from programmes, and Intl takes any capitalisation of one: bounded with the others.
+  return intlObject(
+    `wall-clock:${zone}`,
+    () =>
+      new Intl.DateTimeFormat("en-US", {
+        timeZone: zone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric",
+      }),
+  );
 }
 
 /** True for an IANA time zone this JavaScript knows ("Europe/Madrid", "UTC"). */

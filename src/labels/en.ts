@@ -6,6 +6,7 @@ export const bylineLabels = {
   personWithRole: "{name} ({role})",
   namesWithAffiliation: "{names}, {affiliation}",
   groupSeparator: "; ",
+  groupLast: "; and ",
   listSeparator: ", ",
   andBetween: ", ",
   andLast: ", and ",
@@ -14,6 +15,7 @@ export const bylineLabels = {
 } satisfies Partial<RecapLabels>;
 
 export const badgeLabels = {
+  hiddenLabel: "{label}:",
   sessionCode: "Session code",
   track: "Track",
   format: "Format",
@@ -51,9 +53,10 @@ export const articleLabels = {
   publisher: "Published by {publisher}",
   publishedBy: "Published {date} by {publisher}",
   updated: "Updated {date}",
-  readingTime: "{minutes} min read",
+  readingTime: { other: "{minutes} min read" },
   event: "Event",
-  invalidDocument: "This recap document has problems",
+  invalidDocument: { one: "This recap document has {count} problem", other: "This recap document has {count} problems" },
+  wholeDocument: "(document)",
 } satisfies Partial<RecapLabels>;
 
 /** The English labels, complete. */

@@ -12,9 +12,9 @@ import { fr } from "./fr.js";
 import { ja } from "./ja.js";
 import { mergeLabels } from "./merge.js";
 import { nl } from "./nl.js";
-import type { RecapLabels } from "./types.js";
+import type { PluralForms, RecapLabels } from "./types.js";
 
-export type { RecapLabels };
+export type { PluralForms, RecapLabels };
 export { ar, de, en, es, fr, ja, mergeLabels, nl };
 
 /** The complete label sets that ship with recap-kit, by primary language subtag. */

@@ -1,6 +1,15 @@
 import type { ResourceKind, SessionFormat } from "../model/types.js";
 
 /**
+ * A label that holds a count, in the forms its language needs: one per CLDR plural category
+ * (`Intl.PluralRules`) the language uses. English and German use `one` and `other`, French `one`,
+ * `many` and `other`, Japanese `other` only, Arabic all six: `zero`, `one` ("دقيقة واحدة"), `two`
+ * ("دقيقتان"), `few` (3–10: "{minutes} دقائق"), `many` (11–99: "{minutes} دقيقة") and `other`
+ * (100, 0.5 …). `other` is required; a category left out falls back to it.
+ */
+export type PluralForms = { other: string } & { [Category in Intl.LDMLPluralRule]?: string | undefined };
+
+/**
  * Every piece of text recap-kit shows that is not content. Templates hold `{placeholders}`.
  * Components take a `Partial<RecapLabels>`; what is left out falls back to English.
  */
@@ -9,8 +18,15 @@ export interface RecapLabels {
   personWithRole: string;
   /** How names are tied to their organisation: "{names}, {affiliation}". */
   namesWithAffiliation: string;
-  /** Between the organisations of a byline with three or more of them: "; " (the last also gets the language's "and"). */
+  /** Between the organisations of a byline with three or more of them: "; " ("\u202f; " in French, "؛ " in Arabic, "、" in Japanese). */
   groupSeparator: string;
+  /**
+   * Before the last of three or more organisations of a byline joined with "and": "; and " ("A,
+   * CNCF; B, Isovalent; and C, Google"). The language's own word and spacing: "؛ و" in Arabic,
+   * where "و" is written onto the next word, "、" in Japanese, which joins with punctuation only.
+   * With `conjunction="ampersand"`, `groupSeparator` and "& " are used instead.
+   */
+  groupLast: string;
   /** Between the items of a plain list, in the script's own punctuation: a person's role and organisation, names before "&": ", " ("، " in Arabic, "、" in Japanese). */
   listSeparator: string;
   /**
@@ -31,6 +47,12 @@ export interface RecapLabels {
   dateAtTime: string;
   /** Hidden text of a session's self-link: "Link to this session: {title}". */
   linkToSession: string;
+  /**
+   * Hidden text naming what a badge (or the header's event line) shows, before it: "{label}:"
+   * ("Track:"), in the script's punctuation: "{label}\u202f:" in French (a narrow no-break space
+   * before the colon), "{label}：" in Japanese. A space follows it.
+   */
+  hiddenLabel: string;
   /** Hidden prefix of the session code badge. */
   sessionCode: string;
   /** Hidden prefix of the track badge. */
@@ -73,12 +95,17 @@ export interface RecapLabels {
   publishedBy: string;
   /** "Updated {date}" in the header. */
   updated: string;
-  /** Reading time: "{minutes} min read". */
-  readingTime: string;
+  /** Reading time, per plural form (see {@link PluralForms}): `{ other: "{minutes} min read" }`. */
+  readingTime: PluralForms;
   /** Accessible name of the tag list. */
   tags: string;
   /** Accessible name of the event details. */
   event: string;
-  /** Heading of the box that shows an invalid document's problems (development only). */
-  invalidDocument: string;
+  /**
+   * Heading of the box that shows an invalid document's problems (development only), per plural
+   * form of their number (see {@link PluralForms}): `{ one: "This recap document has {count} problem", other: "… {count} problems" }`.
+   */
+  invalidDocument: PluralForms;
+  /** Where a problem of an invalid document is about the document as a whole, in place of its path: "(document)". */
+  wholeDocument: string;
 }

@@ -1,5 +1,3 @@
-import { recentResults } from "../format/cache.js";
-
 /**
  * The inline subset of Markdown that every paragraph, takeaway and excerpt may carry, read with
  * CommonMark's own rules so that a Markdown recap means on the page what it means in any editor:
@@ -729,18 +727,7 @@ function textOf(nodes: readonly InlineNode[]): string {
   return text;
 }
 
-/**
- * {@link parseInline}, remembered for the texts used most recently: a page reads a paragraph for
- * its markup, its reading time, its structured data and its description, and a server renders
- * the same recap again. The trees are shared: never change one.
- */
-export const parseInlineRecently: (source: string) => readonly InlineNode[] = /* @__PURE__ */ recentResults(parseInline, {
-  entries: 2_000,
-  characters: 1_000_000,
-  longestText: 100_000,
-});
-
-/** The plain text a reader sees, markup removed: for accessible names, meta data and reading time. */
+/** The plain text a reader sees, markup removed: for an application's own meta data or search index. */
 export function inlineToText(source: string): string {
-  return textOf(parseInlineRecently(source));
+  return textOf(parseInline(source));
 }

@@ -1,5 +1,9 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ReactNode } from "react";
+import { fillText } from "../../format/template.js";
+import { badgeLabels } from "../../labels/en.js";
+import { mergeLabels } from "../../labels/merge.js";
+import type { RecapLabels } from "../../labels/types.js";
 
 export interface BadgeProps extends ComponentPropsWithRef<"span"> {
   /**
@@ -14,16 +18,23 @@ export interface BadgeProps extends ComponentPropsWithRef<"span"> {
   kind?: "track" | "format" | "code" | "tag" | undefined;
   /** The visible text. */
   children: ReactNode;
+  /**
+   * Text overrides; English by default. `hiddenLabel` punctuates the label in the page's script
+   * ("Track:", "Parcours\u202f:", "トラック：").
+   * @default {}
+   */
+  labels?: Partial<RecapLabels> | undefined;
 }
 
 /**
  * A short fact about a session (its track, format or programme code) shown as a badge.
  * It never relies on colour: the text and a border carry it, and a hidden label names it.
  */
-export function Badge({ label, kind = "track", className, children, ...rest }: BadgeProps) {
+export function Badge({ label, kind = "track", labels, className, children, ...rest }: BadgeProps) {
+  const l = mergeLabels(badgeLabels, labels);
   return (
     <span {...rest} className={clsx("rk-Badge", className)} data-kind={kind}>
-      <span className="rk-visually-hidden">{label}:</span> {children}
+      <span className="rk-visually-hidden">{fillText(l.hiddenLabel, { label })}</span> {children}
     </span>
   );
 }

@@ -1,5 +1,7 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
+import { pluralForm } from "../../format/plural.js";
+import { fillText } from "../../format/template.js";
 import { articleLabels } from "../../labels/en.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
@@ -9,6 +11,11 @@ export interface InvalidRecapProps extends Omit<ComponentPropsWithRef<"div">, "c
   /** What is wrong with the document, each problem with its JSON path. */
   issues: readonly RecapIssue[];
   /**
+   * BCP 47 language of the labels: the plural form of the number of problems follows it.
+   * @default "en"
+   */
+  language?: string | undefined;
+  /**
    * Text overrides; English by default.
    * @default {}
    */
@@ -16,17 +23,19 @@ export interface InvalidRecapProps extends Omit<ComponentPropsWithRef<"div">, "c
 }
 
 /** A readable box listing every problem of an invalid Recap document; shown in development. */
-export function InvalidRecap({ issues, labels, className, ...rest }: InvalidRecapProps) {
+export function InvalidRecap({ issues, language = "en", labels, className, ...rest }: InvalidRecapProps) {
   const l = mergeLabels(articleLabels, labels);
   return (
     <div role="alert" {...rest} className={clsx("rk-InvalidRecap", className)}>
       <p className="rk-InvalidRecap-title">
-        {l.invalidDocument} ({issues.length})
+        {fillText(pluralForm(l.invalidDocument, issues.length, language), {
+          count: issues.length,
+        })}
       </p>
       <ul className="rk-InvalidRecap-list">
         {issues.map((issue) => (
           <li className="rk-InvalidRecap-item" key={`${issue.path}:${issue.message}`}>
-            <code className="rk-InvalidRecap-path">{issue.path || "(document)"}</code> {issue.message}
+            <code className="rk-InvalidRecap-path">{issue.path || l.wholeDocument}</code> {issue.message}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ComponentType, ReactNode } from "react";
+import { lastResultFor } from "../../format/cache.js";
 import type { Conjunction } from "../../format/list.js";
 import type { JsonLd } from "../../jsonld/toJsonLd.js";
 import { en } from "../../labels/en.js";
@@ -119,7 +120,7 @@ const NOT_PARSED =
  * so the same recap with the same props renders the same tree: a server that renders one page
  * for every request builds it once. Held weakly: it goes when the recap goes.
  */
-const lastRender = new WeakMap<Recap, { props: RecapArticleProps; tree: ReactNode }>();
+const lastRender = /* @__PURE__ */ lastResultFor<Recap, RecapArticleProps, ReactNode>(sameProps);
 
 function sameProps(a: RecapArticleProps, b: RecapArticleProps): boolean {
   const keys = Object.keys(a) as Array<keyof RecapArticleProps>;
@@ -153,11 +154,7 @@ function ownHeadings(headings: Recap["headings"]): Partial<RecapLabels> | undefi
 export function RecapArticle(props: RecapArticleProps) {
   const { recap } = props;
   if (!isParsedRecap(recap)) throw new TypeError(NOT_PARSED);
-  const last = lastRender.get(recap);
-  if (last && sameProps(last.props, props)) return last.tree;
-  const tree = flatten(article(props), OWN);
-  lastRender.set(recap, { props, tree });
-  return tree;
+  return lastRender(recap, props, () => flatten(article(props), OWN));
 }
 
 function article({

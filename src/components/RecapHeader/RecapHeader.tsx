@@ -2,6 +2,7 @@ import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { formatDate } from "../../format/date.js";
 import { type Conjunction, spaced } from "../../format/list.js";
+import { pluralForm } from "../../format/plural.js";
 import { fillNodes, fillText } from "../../format/template.js";
 import { articleLabels, badgeLabels } from "../../labels/en.js";
 import { mergeLabels } from "../../labels/merge.js";
@@ -31,7 +32,8 @@ export type RecapHeaderFields = Pick<
 
 export interface RecapHeaderProps extends RecapHeaderFields, Omit<ComponentPropsWithRef<"div">, "title" | "children"> {
   /**
-   * BCP 47 language of the recap: joining words follow it (and dates not written by `parseRecap`).
+   * BCP 47 language of the recap: the plural form of the reading time follows it (and dates not
+   * written by `parseRecap`). The words come from `labels`.
    * @default "en"
    */
   language?: string | undefined;
@@ -104,7 +106,7 @@ export function RecapHeader({
     ) : null,
     readingMinutes ? (
       <span key="reading" className="rk-MetaItem">
-        {fillText(l.readingTime, { minutes: readingMinutes })}
+        {fillText(pluralForm(l.readingTime, readingMinutes, language), { minutes: readingMinutes })}
       </span>
     ) : null,
   ].filter(Boolean);
@@ -124,7 +126,7 @@ export function RecapHeader({
   return (
     <div {...rest} className={clsx("rk-RecapHeader", className)}>
       <p className="rk-RecapHeader-event">
-        <span className="rk-visually-hidden">{l.event}:</span>{" "}
+        <span className="rk-visually-hidden">{fillText(l.hiddenLabel, { label: l.event })}</span>{" "}
         {spaced(
           eventParts.map(([part, content], index) => {
             const partClass = `rk-MetaItem rk-RecapHeader-event${part}`;

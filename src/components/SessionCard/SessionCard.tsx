@@ -120,17 +120,17 @@ export function SessionCard({
     ? []
     : [
         track ? (
-          <Badge key="track" className="rk-MetaItem" kind="track" label={l.track}>
+          <Badge key="track" className="rk-MetaItem" kind="track" label={l.track} labels={labels}>
             <bdi>{track}</bdi>
           </Badge>
         ) : null,
         format ? (
-          <Badge key="format" className="rk-MetaItem" kind="format" label={l.format}>
+          <Badge key="format" className="rk-MetaItem" kind="format" label={l.format} labels={labels}>
             {l.formats[format]}
           </Badge>
         ) : null,
         code ? (
-          <Badge key="code" className="rk-MetaItem" kind="code" label={l.sessionCode}>
+          <Badge key="code" className="rk-MetaItem" kind="code" label={l.sessionCode} labels={labels}>
             {code}
           </Badge>
         ) : null,

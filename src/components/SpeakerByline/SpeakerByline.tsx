@@ -59,7 +59,7 @@ function name(person: Person): ReactNode {
   );
 }
 
-type BylineText = Pick<RecapLabels, "groupSeparator" | "andPair">;
+type BylineText = Pick<RecapLabels, "groupSeparator" | "groupLast">;
 
 /**
  * Joins the groups of a byline. Two groups read well with the language's own words ("A, Tilt and
@@ -68,10 +68,7 @@ type BylineText = Pick<RecapLabels, "groupSeparator" | "andPair">;
  */
 function joinGroups(groups: ReactNode[], conjunction: Conjunction, words: ListWords, l: BylineText): ReactNode {
   if (groups.length < 3) return joinNodes(groups, words);
-  // The language's word for "and" ("und", "و"), or none where it joins with punctuation only (Japanese "、").
-  const word = l.andPair.trim();
-  const and = conjunction === "ampersand" ? "&" : /\p{L}/u.test(word) ? word : "";
-  return joinNodes(groups, { between: l.groupSeparator, last: and ? `${l.groupSeparator}${and} ` : l.groupSeparator });
+  return joinNodes(groups, { between: l.groupSeparator, last: conjunction === "ampersand" ? `${l.groupSeparator}& ` : l.groupLast });
 }
 
 /**
