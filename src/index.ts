@@ -24,7 +24,7 @@ export { en } from "./labels/en.js";
 export { mergeLabels } from "./labels/merge.js";
 export type { PluralForms, RecapLabels } from "./labels/types.js";
 export * from "./model/index.js";
-export type { ParseOptions, SafeParseResult } from "./parse/parseRecap.js";
+export type { ParseOptions, SafeParseOptions, SafeParseResult } from "./parse/parseRecap.js";
 export { parseRecap, safeParseRecap } from "./parse/parseRecap.js";
 export { plainText, richText } from "./parse/richText.js";
 export { toRecapDocument } from "./parse/toRecapDocument.js";

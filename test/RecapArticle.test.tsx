@@ -188,3 +188,28 @@ describe("the invalid-document box", () => {
     expect(box).toHaveAttribute("data-section", "recaps");
   });
 });
+
+describe("RecapArticle with the writer's own headings", () => {
+  it("shows the document's headings instead of the language's labels, in every language", () => {
+    const own = parseRecap({
+      ...germanJson,
+      takeaways: ["Alles ist GitOps."],
+      outro: ["Bis nächstes Jahr."],
+      headings: { takeaways: "Was wir mitnehmen", relatedReads: "Mehr aus unserem Blog", outro: "Zum Schluss", sessionTakeaways: "Merken" },
+    });
+    render(<RecapArticle recap={own} labels={de} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Was wir mitnehmen" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Mehr aus unserem Blog" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Zum Schluss" })).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: de.recapTakeaways })).toBeNull();
+    expect(screen.queryByRole("heading", { name: de.relatedReads })).toBeNull();
+    const sessionsWithTakeaways = germanJson.sessions.filter((session) => (session as { takeaways?: unknown[] }).takeaways?.length);
+    expect(screen.queryAllByRole("heading", { name: "Merken" })).toHaveLength(sessionsWithTakeaways.length);
+  });
+
+  it("keeps the labels where the document gives no heading, and shows no closing heading of its own", () => {
+    render(<RecapArticle recap={german} labels={de} />);
+    expect(screen.queryByRole("heading", { name: "Zum Schluss" })).toBeNull();
+    if (germanJson.relatedReads?.length) expect(screen.getByRole("heading", { level: 2, name: de.relatedReads })).toBeInTheDocument();
+  });
+});

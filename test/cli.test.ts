@@ -16,7 +16,12 @@ describe("recap-kit render", () => {
   it("renders a JSON file to a standalone HTML file", async () => {
     write("recap.json", JSON.stringify(raw));
     const result = await cli(["render", "recap.json", "-o", "recap.html"]);
-    expect(result).toEqual({ code: EXIT.ok, stdout: "", stderr: "" });
+    // Nothing but one line on standard error: what it wrote.
+    expect(result).toEqual({
+      code: EXIT.ok,
+      stdout: "",
+      stderr: "recap-kit: wrote recap.html: 7 sessions, 3 related reads, 0 warnings.\n",
+    });
     const html = readFileSync(join(sandbox.dir, "recap.html"), "utf8");
     expect(html.startsWith("<!doctype html>")).toBe(true);
     expect(html).toContain(raw.sessions[6]?.title);
@@ -41,7 +46,7 @@ describe("recap-kit render", () => {
       "an unknown command",
       ["publish", "x.json"],
       EXIT.usage,
-      'recap-kit: unknown command "publish". Use render or convert (see recap-kit --help).\n',
+      'recap-kit: unknown command "publish". Use new, import, check, preview, render, convert (see recap-kit --help).\n',
     ],
     [
       "an unknown option",
@@ -127,7 +132,11 @@ describe("recap-kit with Markdown", () => {
   it("renders a .md recap by its extension, and - with --from markdown", async () => {
     write("recap.md", markdown);
     const fromFile = await cli(["render", "recap.md", "-o", "recap.html"]);
-    expect(fromFile).toEqual({ code: EXIT.ok, stdout: "", stderr: "" });
+    expect(fromFile).toEqual({
+      code: EXIT.ok,
+      stdout: "",
+      stderr: "recap-kit: wrote recap.html: 7 sessions, 3 related reads, 0 warnings.\n",
+    });
     expect(readFileSync(join(sandbox.dir, "recap.html"), "utf8")).toContain(raw.sessions[2]?.title);
     const fromStdin = await cli(["render", "-", "--from", "markdown", "--fragment"], markdown);
     expect(fromStdin.code).toBe(EXIT.ok);
@@ -150,9 +159,11 @@ describe("recap-kit with Markdown", () => {
     );
     const result = await cli(["render", "draft.md"]);
     expect(result.code).toBe(EXIT.invalidDocument);
-    expect(result.stderr).toMatch(/^recap-kit: draft\.md is not a valid recap document \(2 problems\):\n/);
-    expect(result.stderr).toContain("  - line 10, sessions[0].format:");
-    expect(result.stderr).toContain("  - line 11, sessions[0]:");
+    // The unknown detail is a warning, printed first; the invalid format is the problem.
+    expect(result.stderr).toContain('recap-kit: warning: draft.md: 1 warning:\n  - line 11, sessions[0]: "Slide" is not a session detail');
+    expect(result.stderr).toMatch(
+      /recap-kit: draft\.md is not a valid recap document \(1 problem\):\n {2}- line 10, sessions\[0\]\.format:/,
+    );
   });
 });
 
@@ -186,7 +197,7 @@ describe("recap-kit usage edge cases", () => {
     const result = await cli([]);
     expect(result.code).toBe(EXIT.usage);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^recap-kit: which command\? render or convert\.\n\nUsage:/);
+    expect(result.stderr).toMatch(/^recap-kit: which command\? new, import, check, preview, render, convert\.\n\nUsage:/);
   });
 
   it("refuses an output that names a folder, and writes nothing", async () => {

@@ -45,11 +45,14 @@ describe("bad drafts report the line of each problem", () => {
     expect(where("---\nevent: { name: y }\n---\n\n## A session")).toEqual(["1 title"]);
   });
 
-  it("an invalid session format and an unknown detail key", () => {
-    const issues = issuesOf(doc("## A session", "", "- Speaker: Jane", "- Format: Keynote", "- Slide: https://x.y"));
-    expect(issues.map((issue) => `${issue.line} ${issue.path}`)).toEqual(["10 sessions[0].format", "11 sessions[0]"]);
+  it("an invalid session format, and an unknown detail key as a warning with the key meant", () => {
+    const text = doc("## A session", "", "- Speaker: Jane", "- Format: Keynote", "- Slide: https://x.y");
+    const issues = issuesOf(text);
+    expect(issues.map((issue) => `${issue.line} ${issue.path}`)).toEqual(["10 sessions[0].format"]);
     expect(issues[0]?.message).toBe('"Keynote" is not a session format. Use one of: keynote, talk, panel, workshop, lightning, other.');
-    expect(issues[1]?.message).toMatch(/^"Slide" is not a session detail\. Use: Speakers, .* Slides/);
+    expect(safeParseRecapMarkdown(text).warnings).toEqual([
+      { path: "sessions[0]", line: 11, message: '"Slide" is not a session detail, so this line is left out. Did you mean "Slides"?' },
+    ]);
   });
 
   it("bylines that cannot be read", () => {
@@ -73,16 +76,21 @@ describe("bad drafts report the line of each problem", () => {
       "17 sessions[2].speakers",
     ]);
     expect(issues.map((issue) => issue.message)).toEqual([
-      "The speakers cannot be read: part 2 has an empty name: look for a doubled & or a comma with nothing before it.",
+      "The speakers cannot be read: part 2 has an empty name: look for a doubled & or ; or a comma with nothing before it.",
       'The speakers cannot be read: nothing follows the comma after "Jane".',
-      'The speakers cannot be read: part 1 "(Host)" has no name before it.',
+      'The speakers cannot be read: part 1, "(Host)", has no name before it.',
     ]);
   });
 
   it("keys that every JavaScript object has are unknown keys too", () => {
-    const issues = issuesOf(doc("## A", "", "- Constructor: x", "- toString: y", "- valueOf: z"));
-    expect(issues.map((issue) => `${issue.line} ${issue.path}`)).toEqual(["9 sessions[0]", "10 sessions[0]", "11 sessions[0]"]);
-    expect(issues.map((issue) => issue.message.split(" is ")[0])).toEqual(['"Constructor"', '"toString"', '"valueOf"']);
+    const result = safeParseRecapMarkdown(doc("## A", "", "- Constructor: x", "- toString: y", "- valueOf: z"));
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((warning) => `${warning.line} ${warning.path}`)).toEqual([
+      "9 sessions[0]",
+      "10 sessions[0]",
+      "11 sessions[0]",
+    ]);
+    expect(result.warnings.map((warning) => warning.message.split(" is ")[0])).toEqual(['"Constructor"', '"toString"', '"valueOf"']);
   });
 
   it("resource lines without a URL, and a detail given twice", () => {
@@ -98,7 +106,10 @@ describe("bad drafts report the line of each problem", () => {
   it("a list under a session heading that is not details", () => {
     const issues = issuesOf(doc("## A", "", "- Kubernetes is great", "- Nested:", "  - no"));
     expect(issues.map((issue) => issue.line)).toEqual([9, 10]);
-    expect(issues[0]?.message).toMatch(/Takeaways go in a list under a ### heading/);
+    expect(issues[0]?.message).toMatch(
+      /^"Kubernetes is great" is not a "Key: value" line\. .* If these lines are the summary, write them as paragraphs/,
+    );
+    expect(issues[0]?.message).toMatch(/if they are takeaways, put a ### heading/);
   });
 
   it("heading attributes a recap does not know", () => {
@@ -237,7 +248,7 @@ describe("RecapMarkdownError", () => {
       [
         "This Markdown recap has 3 problems:",
         '- line 9, sessions[0].format: "Keynote" is not a session format. Use one of: keynote, talk, panel, workshop, lightning, other.',
-        '- line 10, sessions[0].date: "tomorrow" is not a date. Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).',
+        '- line 10, sessions[0].date: "tomorrow" is not a date in the form a recap uses. Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).',
         '- line 14, sessions[1].speakers: The speakers cannot be read: nothing follows the comma after "Jane".',
       ].join("\n"),
     );
@@ -269,5 +280,113 @@ describe("RecapMarkdownError", () => {
     ];
     const issues = issuesOf(bomb.join("\n"));
     expect(issues.some((issue) => /too many YAML aliases/.test(issue.message))).toBe(true);
+  });
+});
+
+describe("the writer's slips in Markdown: warnings and problems at the line they were made", () => {
+  const slips = [
+    "---",
+    "title: Our highlights",
+    "pubishedAt: 2023-05-01",
+    "evnet:",
+    "  name: PyCon US",
+    "---",
+    "",
+    "## A session",
+    "",
+    "- Speakers: Jane Doe (Acme)",
+    "- Format: talk",
+    "This talk was great.",
+  ].join("\n");
+
+  it("names a misspelled required key at its own line, and the missing blank line before the summary at the summary's", () => {
+    const issues = issuesOf(slips);
+    expect(issues.map((issue) => `${issue.line} ${issue.path}`)).toEqual(["4 event", "12 sessions[0]"]);
+    expect(issues[0]?.message).toMatch(/^is missing, but there is "evnet": if that is "event" misspelled, correct its spelling\./);
+    expect(issues[1]?.message).toMatch(
+      /^The "Format:" line above runs on into this line.*Leave a blank line between a session's details and its summary/,
+    );
+  });
+
+  it("warns about a misspelled optional key and a speaker line read one of two ways, each at its line", () => {
+    const fixed = slips.replace("evnet:", "event:").replace("- Format: talk\n", "- Format: talk\n\n");
+    const result = safeParseRecapMarkdown(fixed);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((warning) => `${warning.line} ${warning.path}`)).toEqual(["3 pubishedAt", "10 sessions[0].speakers"]);
+    expect(result.warnings[0]?.message).toBe('is not a field of a recap, so it is left out. Did you mean "publishedAt"?');
+    expect(result.warnings[1]?.message).toMatch(/^"Jane Doe \(Acme\)" was read as Jane Doe — Acme/);
+  });
+
+  it("refuses warnings and to-dos in strict mode, each at its line", () => {
+    const fixed = slips
+      .replace("evnet:", "event:")
+      .replace("- Format: talk\n", "- Format: talk\n\n")
+      .replace("This talk", "TODO: this talk");
+    const result = safeParseRecapMarkdown(fixed, { strict: true });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => `${issue.line} ${issue.path}`)).toEqual([
+      "3 pubishedAt",
+      "10 sessions[0].speakers",
+      "13 sessions[0].summary[0]",
+    ]);
+    expect(result.issues[2]?.message).toMatch(/^is still a to-do \("TODO: this talk was great\."\)/);
+    expect(() => parseRecapMarkdown(fixed, { strict: true })).toThrow(RecapMarkdownError);
+  });
+});
+
+describe("every link survives or is reported", () => {
+  it("reads a related read written as [Title](url): excerpt as its title, link and excerpt", () => {
+    const text = doc(
+      "## Related reads {.related-reads}",
+      "",
+      "- [Istio in practice](https://acme.example/istio): Why a mesh is a *smart* move.",
+      "- **Kuma** – A mesh for every cluster.",
+    );
+    const result = safeParseRecapMarkdown(text);
+    expect(result.ok && result.value.relatedReads?.map(({ title, url, excerpt }) => ({ title, url, excerpt: excerpt?.text }))).toEqual([
+      { title: "Istio in practice", url: "https://acme.example/istio", excerpt: "Why a mesh is a *smart* move." },
+      { title: "Kuma", url: undefined, excerpt: "A mesh for every cluster." },
+    ]);
+  });
+
+  it("makes a button of a bare web address", () => {
+    const result = safeParseRecapMarkdown(doc("## Talk to us {.call-to-action}", "", "- Button: https://acme.example/contact"));
+    expect(result.ok && result.value.callToAction).toEqual({ title: "Talk to us", url: "https://acme.example/contact" });
+  });
+
+  it("warns, with the line, about an address that will show as text rather than as a link", () => {
+    const result = safeParseRecapMarkdown(
+      doc(
+        "## A talk",
+        "",
+        "- Slides: javascript:alert(1)",
+        "",
+        "## Talk to us {.call-to-action}",
+        "",
+        "- Button: [Write to us](javascript:void(0))",
+      ),
+    );
+    expect(result.warnings.map((warning) => `${warning.line} ${warning.path}`)).toEqual([
+      "9 sessions[0].resources[0].url",
+      "13 callToAction.url",
+    ]);
+    expect(result.warnings[0]?.message).toBe(
+      '"javascript:alert(1)" will be shown as text, not as a link: only web addresses (https://…), mailto: and addresses on the same site (/blog/…) are links.',
+    );
+  });
+});
+
+describe("messages that explain the cause", () => {
+  it("names both readings of a date written with numbers, and asks", () => {
+    const [issue] = issuesOf(doc("## A talk", "", "- Date: 02/10/2023"));
+    expect(issue).toEqual({
+      path: "sessions[0].date",
+      line: 9,
+      message:
+        '"02/10/2023" is not a date in the form a recap uses. Is it 2 October 2023 (2023-10-02), day first, or 10 February 2023 (2023-02-10), month first? Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).',
+    });
+    const [one] = issuesOf(doc("## A talk", "", "- Date: 31.10.2023"));
+    expect(one?.message).toMatch(/It can only be 31 October 2023 \(2023-10-31\)\./);
   });
 });

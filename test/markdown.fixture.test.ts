@@ -25,7 +25,7 @@ describe("the real KubeCon Europe 2021 recap in Markdown", () => {
     expect(lines).toContain("- Speakers: Michael Medellin & Gordon Tillman, Department of Defense");
     expect(lines).toContain("- Track: ServiceMeshCon 2021");
     expect(lines).toContain("- Repo: [Kuma on GitHub](https://github.com/kumahq/kuma)");
-    expect(lines).toContain("## Related reads {.related-reads}");
+    expect(lines).toContain("## What others have also read {.related-reads}");
     expect(lines).toContain("## Want to dive deeper into this topic? {.call-to-action}");
     expect(lines).toContain("- Button: Get in touch");
     expect(markdown).not.toContain("```");

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseRecapMarkdown, toRecapMarkdown } from "../src/markdown/index.js";
+import { parseRecapMarkdown, safeParseRecapMarkdown, toRecapMarkdown } from "../src/markdown/index.js";
 import { RESOURCE_KINDS, type RecapDocument as Recap, SESSION_FORMATS } from "../src/model/types.js";
 import { parseRecap, safeParseRecap } from "../src/parse/parseRecap.js";
+import { toRecapDocument } from "../src/parse/toRecapDocument.js";
+import { readMarkdown } from "./support/readMarkdown.js";
 
 /** Pieces that Markdown, YAML, the byline grammar or the model's inline markup might read as syntax. */
 const TRICKY = [
@@ -211,6 +213,12 @@ const prose = fc
   .tuple(word, fc.array(fc.oneof(word, inlinePiece), { maxLength: 8 }))
   .map(([first, rest]) => `${first}${rest.join("")}`.trim())
   .filter((value) => value !== "");
+/**
+ * A name as a byline can say it: " and " and a spaced en or em dash separate people and
+ * organisations there, and Markdown has no escape for the dashes, so such a name goes to YAML
+ * (tested below).
+ */
+const bylineName = prose.filter((value) => !/(^|\s)and(\s|$)|\s[–—](\s|$)/.test(value));
 const proseRecap = fc
   .record(
     {
@@ -224,7 +232,7 @@ const proseRecap = fc
             title: prose,
             speakers: fc.array(
               fc.record(
-                { name: prose, affiliation: fc.constantFrom("Kong", "ACME, Inc.", "NTT Corporation"), role: prose },
+                { name: bylineName, affiliation: fc.constantFrom("Kong", "ACME, Inc.", "NTT Corporation"), role: prose },
                 { requiredKeys: ["name"] },
               ),
               { maxLength: 4 },
@@ -392,6 +400,74 @@ describe("toRecapMarkdown and parseRecapMarkdown", () => {
       "## Keynote",
       "## Kuma {#kuma-keynote}",
       "## Keynote",
+    ]);
+  });
+});
+
+describe("the writer's own headings", () => {
+  const recap = (headings?: Record<string, string>, language?: string) => ({
+    title: "Highlights",
+    ...(language ? { language } : {}),
+    event: { name: "PyCon US" },
+    sessions: [
+      { title: "A talk", speakers: [], takeaways: ["One thing."] },
+      { title: "Another", speakers: [], takeaways: ["Two."] },
+    ],
+    takeaways: ["GitOps is everywhere."],
+    outro: ["See you next year."],
+    relatedReads: [{ title: "More", url: "https://acme.example/more" }],
+    ...(headings ? { headings } : {}),
+  });
+
+  it("reads the words of each section's heading as the writer's, and a language's label as no heading of their own", () => {
+    const text = toRecapMarkdown(recap());
+    expect(text).toContain("## Our takeaways {.takeaways}");
+    expect(text).toContain("### Key takeaways");
+    expect(text).toContain("## {.outro}");
+    const own = text
+      .replace("## Our takeaways {.takeaways}", "## What we took home {.takeaways}")
+      .replaceAll("### Key takeaways", "### Worth remembering")
+      .replace("## {.outro}", "## Until next time {.outro}")
+      .replace("## What others have also read {.related-reads}", "## More from our blog {.related-reads}");
+    expect(readMarkdown(text).headings).toBeUndefined();
+    expect(readMarkdown(own).headings).toEqual({
+      takeaways: "What we took home",
+      outro: "Until next time",
+      relatedReads: "More from our blog",
+      sessionTakeaways: "Worth remembering",
+    });
+  });
+
+  it("keeps them through the round trip, in every language, the session index's in the front matter", () => {
+    const headings = {
+      takeaways: "Was bleibt",
+      sessionTakeaways: "Merken",
+      outro: "Bis bald",
+      relatedReads: "Mehr",
+      sessionIndex: "Alle Vorträge",
+    };
+    for (const [given, language] of [
+      [headings, "de"],
+      [undefined, "de"],
+      [{ sessionIndex: "Talks" }, undefined],
+    ] as const) {
+      const document = recap(given, language);
+      const text = toRecapMarkdown(document);
+      expect(readMarkdown(text)).toStrictEqual(toRecapDocument(parseRecap(document)));
+    }
+    expect(toRecapMarkdown(recap(undefined, "de"))).toContain("## Das haben andere auch gelesen {.related-reads}");
+  });
+
+  it("warns when the sessions' takeaways headings differ, since the page shows one", () => {
+    const text = toRecapMarkdown(recap()).replace("### Key takeaways", "### Worth remembering");
+    const result = safeParseRecapMarkdown(text);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        path: "headings.sessionTakeaways",
+        message: expect.stringMatching(
+          /^Every session's takeaways have the same heading on the page, the first one written \("Worth remembering", line \d+\), so "Key takeaways" is not shown/,
+        ),
+      }),
     ]);
   });
 });

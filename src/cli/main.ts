@@ -42,8 +42,12 @@ function stdinIdentity() {
   }
 }
 
+// preview writes no file: Ctrl-C (or SIGTERM) stops its server, which then says so and exits 0.
+const previewing = process.argv[2] === "preview";
+const stop = new AbortController();
+if (previewing) for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort());
 // Ctrl-C or a SIGTERM while writing takes the temporary file away before exiting.
-installSignalCleanup((code) => process.exit(code));
+else installSignalCleanup((code) => process.exit(code));
 
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -58,4 +62,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   },
   env: process.env,
   stdinIdentity,
+  ...(previewing ? { signal: stop.signal } : {}),
 });

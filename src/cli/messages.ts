@@ -31,19 +31,29 @@ export function shown(value: string): string {
 }
 
 /** One problem of a document, as a line of the message: the line (for Markdown), the path, what is wrong. */
-function issueLine(issue: { path: string; message: string; line?: number }): string {
+function issueLine(issue: { path: string; message: string; line?: number | undefined }): string {
   const line = typeof issue.line === "number" ? `line ${issue.line}, ` : "";
   return `  - ${line}${shown(issue.path || "(document)")}: ${shown(issue.message)}`;
 }
 
 /** Every problem of an invalid document, one per line, under one sentence naming the input. */
-export function problemsMessage(name: string, error: RecapValidationError): string {
+export function problemsMessage(name: string, error: Pick<RecapValidationError, "issues">, what = "a valid recap document"): string {
   const count = error.issues.length === 1 ? "1 problem" : `${error.issues.length} problems`;
-  return `${shown(name)} is not a valid recap document (${count}):\n${error.issues.map(issueLine).join("\n")}`;
+  return `${shown(name)} is not ${what} (${count}):\n${error.issues.map(issueLine).join("\n")}`;
+}
+
+/** "1 session", "3 sessions". */
+export function count(number: number, noun: string): string {
+  return `${number} ${noun}${number === 1 ? "" : "s"}`;
+}
+
+/** Problems, warnings or to-dos as the lines of a message (or of check's report). */
+export function issueLines(issues: readonly { path: string; message: string; line?: number | undefined }[]): string {
+  return issues.map(issueLine).join("\n");
 }
 
 /** What was read, but maybe not as the writer meant: printed, never a failure. */
-export function warningsMessage(name: string, warnings: readonly { path: string; message: string; line?: number }[]): string {
+export function warningsMessage(name: string, warnings: readonly { path: string; message: string; line?: number | undefined }[]): string {
   const count = warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`;
   return `${shown(name)}: ${count}:\n${warnings.map(issueLine).join("\n")}`;
 }

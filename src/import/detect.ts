@@ -30,8 +30,13 @@ function first(value: unknown): unknown {
  */
 export function detectFormat(data: unknown): ProgrammeFormat | undefined {
   if (isObject(field(field(data, "schedule"), "conference"))) return "pretalx";
-  if (Array.isArray(field(data, "sessions"))) return "sessionize";
+  if (Array.isArray(field(data, "sessions")) && !isRecap(data)) return "sessionize";
   return undefined;
+}
+
+/** A recap document has sessions too, but also the event it is about: given to import by mistake. */
+function isRecap(data: unknown): boolean {
+  return isObject(field(data, "event")) && typeof field(data, "title") === "string";
 }
 
 /** Why an export is not one recap-kit reads, and what to export instead. */
@@ -50,6 +55,8 @@ export function notAProgramme(data: unknown): string {
       return `is Sessionize's Speakers view. Export the All view instead, which has the sessions too: https://sessionize.com/api/v2/<id>/view/All.`;
     return notEither;
   }
+  if (isRecap(data))
+    return "is a recap document already, not a programme export: check it with recap-kit check, or render it with recap-kit render.";
   if (Array.isArray(field(data, "results")) && field(data, "count") !== undefined)
     return `is a page of pretalx's API. Export the whole schedule instead: ${pretalx}.`;
   if (isObject(field(data, "conference")))

@@ -50,6 +50,13 @@ export class ReadContext {
   readonly issues: RecapMarkdownIssue[] = [];
   /** What is read, but maybe not as the writer meant: the recap is still valid. */
   readonly warnings: RecapMarkdownWarning[] = [];
+  /**
+   * The words of the headings the writer gave the article's sections ("## What we took home
+   * {.takeaways}") and the sessions' takeaways (### …), with their lines: the page shows them,
+   * unless they are the language's own label.
+   */
+  readonly headingWords: { field: "takeaways" | "outro" | "relatedReads" | "sessionTakeaways"; text: string; line: number | undefined }[] =
+    [];
 
   constructor(readonly source: string) {}
 

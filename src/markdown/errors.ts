@@ -13,7 +13,7 @@ export interface RecapMarkdownIssue extends RecapIssue {
 export interface RecapMarkdownWarning {
   path: string;
   message: string;
-  line?: number;
+  line?: number | undefined;
 }
 
 function plural(count: number): string {

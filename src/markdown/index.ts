@@ -93,8 +93,10 @@
  * with the names and shapes of the JSON form: `title` and `event` (required), `subtitle`, `url`,
  * `language`, `publishedAt`, `updatedAt`, `authors`, `publisher`, `image`, `tags`. A bare number or
  * `true`/`false` is the text written (`edition: 2021` is `"2021"`), except an image's `width` and
- * `height`. Other keys are ignored, as in the JSON form, so a site generator's own (`layout`,
- * `draft` …) may stay; `sessions` may not appear.
+ * `height`, and `headings` (the writer's own section headings that the text has no place for,
+ * `sessionIndex` say). Another key is left out with a warning naming the closest known one, as in
+ * the JSON form (a site generator's own may be prefixed `x-`, which is never warned about);
+ * `sessions` may not appear.
  *
  * ## Intro
  *
@@ -113,9 +115,13 @@
  *      or `other`), `Tags:` (separated by commas)
  *    - resources: `Slides:`, `Recording:`, `Repo:`, `Article:`, `Docs:`, or `Link:` (kind `other`),
  *      each `[label](url)`, `<url>` or the bare URL; repeat a key for several.
- *    Any other key is an error, so a typo never disappears silently.
+ *    - a role, `Moderator:`, `Host:`, `Chair:`, `Panelists:` …: a byline whose speakers have that role.
+ *    Any other key is left out with a warning naming the key meant, so a typo never disappears silently.
+ *    A blank line ends the details: a summary line right under them would run on into the last one,
+ *    which is an error at that line.
  * 2. Summary: the paragraphs.
- * 3. Takeaways: a `###` heading (its words are yours: "Key takeaways", "要点" …) and one list.
+ * 3. Takeaways: a `###` heading and one list. Its words are the page's heading over every
+ *    session's takeaways (`headings.sessionTakeaways`), unless they are the language's label.
  *
  * ## Bylines
  *
@@ -132,6 +138,9 @@
  * - Only the first comma of each speaker separates name and organisation (`Jane Doe, ACME, Inc.`),
  *   and only an `&` between spaces separates speakers (`AT&T`). A backslash escapes the rest:
  *   `Doe\, Jr., ACME`, `Procter \& Gamble`, `Jane \(JD\) Doe`.
+ * - Everyday shapes are read too, each with a warning when it could mean something else:
+ *   `Name (Company)`, `Name - Company`, `A and B, Company`, `A, X; B, Y`, `A (X), B (Y)`,
+ *   `Moderator: Name, Company` (the grammar is in `src/model/byline.ts`).
  * - Whatever else a byline cannot say (an avatar) goes in the explicit form below.
  *
  * ## The article's own sections
@@ -139,14 +148,18 @@
  * `##` headings that end with a marker, so that they are never confused with a session of the same
  * title (to end a session's title with braces, escape the first: `## Templating \{.j2}`):
  *
+ * The words of their headings are shown on the page (the document's `headings`), unless they are
+ * the language's label; `## {.outro}` has none.
+ *
  * - `## Any words {.takeaways}`: the article's takeaways, one list.
  * - `## Any words {.outro}`: the closing paragraphs.
  * - `## Any words {.related-reads}`: one list, an item per read. Its first line is a title line,
  *   `[Title](url)`, `**Title**`, `**[Title](url)**` or `<url>`, with an optional `(2023-10-02)`
- *   after it; one indented paragraph under it is the excerpt. An item without a title line is an
+ *   after it; one indented paragraph under it is the excerpt, or the excerpt follows on the same
+ *   line after a colon or a dash (`[Title](url): excerpt`). An item without a title line is an
  *   excerpt alone, like a teaser that comes without a title.
  * - `## The title {.call-to-action}`: the heading is the title; then the body paragraphs; then
- *   `- Button: [label](url)`, `- Button: label` or `- Button: <url>`.
+ *   `- Button: [label](url)`, `- Button: label`, `- Button: <url>` or the bare `https://…`.
  *
  * Each appears at most once, in any place; usually after the sessions.
  *
@@ -184,8 +197,8 @@
  * every problem in document order with the JSON path of the value and the line it was written on:
  *
  *     This Markdown recap has 2 problems:
+ *     - line 26, sessions[0].speakers: The speakers cannot be read: nothing follows the comma after "Marco Palladino".
  *     - line 28, sessions[0].format: "Keynote" is not a session format. Use one of: keynote, talk, panel, workshop, lightning, other.
- *     - line 29, sessions[0]: "Slide" is not a session detail. Use: Speakers, Track, Format, Code, Date, Tags, or a link: Slides, Recording, Repo, Article, Docs, Link.
  *
  * `safeParseRecapMarkdown` returns `{ ok: true, value }` or `{ ok: false, issues }` and never throws.
  * A list item that cannot be read is left out, and the paths of problems in the items after it
@@ -210,6 +223,6 @@
  */
 export type { RecapMarkdownIssue, RecapMarkdownWarning } from "./errors.js";
 export { formatMarkdownIssues, RecapMarkdownError } from "./errors.js";
-export type { ParseRecapMarkdownOptions, SafeParseRecapMarkdownResult } from "./parseRecapMarkdown.js";
+export type { ParseRecapMarkdownOptions, SafeParseRecapMarkdownOptions, SafeParseRecapMarkdownResult } from "./parseRecapMarkdown.js";
 export { parseRecapMarkdown, safeParseRecapMarkdown } from "./parseRecapMarkdown.js";
 export { toRecapMarkdown } from "./toRecapMarkdown.js";

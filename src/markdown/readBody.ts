@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Nodes, Root, RootContent } from "mdast";
+import type { Heading, Link, List, ListItem, Nodes, Root, RootContent, Strong } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { lineOf, ReadContext } from "./context.js";
 import type { RecapMarkdownIssue, RecapMarkdownWarning } from "./errors.js";
@@ -16,6 +16,7 @@ export interface BodyDraft {
   lines: PathLines;
   issues: RecapMarkdownIssue[];
   warnings: RecapMarkdownWarning[];
+  headingWords: ReadContext["headingWords"];
 }
 
 interface Section {
@@ -116,6 +117,8 @@ class BodyReader {
       }
       seen.set(marker, lineOf(section.heading));
       context.lines.set(field, lineOf(section.heading));
+      if (field !== "callToAction" && section.text.title)
+        context.headingWords.push({ field, text: section.text.title, line: lineOf(section.heading) });
       this.readSection(marker, section);
     }
     this.fields.sessions = sessions;
@@ -193,7 +196,15 @@ class BodyReader {
       );
       return undefined;
     }
-    const lead = readLead(new Phrasing(context.source, first));
+    const phrasing = new Phrasing(context.source, first);
+    const lead = readLead(phrasing);
+    const oneLine = !lead && paragraphs.length === 1 ? readLeadWithExcerpt(phrasing) : undefined;
+    if (oneLine) {
+      context.lines.set(path, lineOf(item));
+      context.lines.renumber(path, written);
+      for (const field of [...Object.keys(oneLine.lead), "excerpt"]) context.lines.set(at(path, field), lineOf(first));
+      return { ...oneLine.lead, excerpt: phrasing.text("inline", oneLine.excerptFrom, phrasing.end) };
+    }
     if (!lead && paragraphs.length > 1) {
       context.problem(
         written,
@@ -251,13 +262,23 @@ class BodyReader {
         context.problem("callToAction", entry.line, "A call to action has one button.");
         continue;
       }
-      const { label, url, text } = readLinkValue(entry);
+      const { label, url, text } = readButton(entry);
       context.lines.set("callToAction.label", entry.line);
       context.lines.set("callToAction.url", entry.line);
       Object.assign(cta, Object.fromEntries(Object.entries({ label: label ?? text, url }).filter(([, value]) => value !== undefined)));
     }
     this.fields.callToAction = cta;
   }
+}
+
+/** A web address written as it is (Markdown without autolinks reads it as text). */
+const BARE_URL = /^(?:https?:\/\/|mailto:)\S+$/i;
+
+/** A button: `[label](url)`, `<url>`, a bare address, or a label alone. */
+function readButton(entry: Parameters<typeof readLinkValue>[0]): ReturnType<typeof readLinkValue> {
+  const value = readLinkValue(entry);
+  if (value.text !== undefined && BARE_URL.test(value.text)) return { url: value.text };
+  return value;
 }
 
 const DATE_IN_PARENTHESES = /^\s*\((\d{4}-\d{2}-\d{2}[^()\s]*)\)$/;
@@ -273,6 +294,11 @@ function readLead(p: Phrasing): Record<string, string> | undefined {
     date = DATE_IN_PARENTHESES.exec(p.source.slice(after.position?.start.offset, p.end))?.[1];
     if (date === undefined) return undefined;
   }
+  return { ...leadOf(p, first), ...(date ? { date } : {}) };
+}
+
+/** The title and link of a title line's first node, `[title](url)`, `**title**` or `**[title](url)**`. */
+function leadOf(p: Phrasing, first: Link | Strong): Record<string, string> {
   // **[title](url)** is a bold link: the bold is only emphasis, the link says everything.
   const only = first.type === "strong" && first.children.length === 1 ? first.children[0] : undefined;
   const link = first.type === "link" ? first : only?.type === "link" ? only : undefined;
@@ -280,14 +306,27 @@ function readLead(p: Phrasing): Record<string, string> | undefined {
   const title = link ? (p.isAutolink(link) ? "" : p.contentOf(link, "plain")) : p.contentOf(first, "plain");
   if (title) lead.title = title;
   if (link?.url) lead.url = link.url;
-  if (date) lead.date = date;
   return lead;
+}
+
+/**
+ * A title line that goes on with the excerpt after a colon or a dash, `[Title](url): excerpt`, as
+ * writers often put it: the title and link, and where the excerpt starts.
+ */
+function readLeadWithExcerpt(p: Phrasing): { lead: Record<string, string>; excerptFrom: number } | undefined {
+  const [first] = p.children;
+  if (first?.type !== "link" && first?.type !== "strong") return undefined;
+  const end = first.position?.end.offset;
+  if (end === undefined) return undefined;
+  const separator = /^[ \t]*(?::|[–—-])\s+/.exec(p.source.slice(end, Math.min(p.end, end + 16)));
+  if (!separator || end + separator[0].length >= p.end) return undefined;
+  return { lead: leadOf(p, first), excerptFrom: end + separator[0].length };
 }
 
 /** Reads everything after the front matter: intro paragraphs, `##` sessions and the marked sections. */
 export function readBody(source: string): BodyDraft {
   const reader = new BodyReader(source);
   reader.read();
-  const { lines, issues, warnings } = reader.context;
-  return { fields: reader.fields, lines, issues, warnings };
+  const { lines, issues, warnings, headingWords } = reader.context;
+  return { fields: reader.fields, lines, issues, warnings, headingWords };
 }

@@ -1,15 +1,30 @@
 import type { Code, Heading, List, RootContent } from "mdast";
+import { didYouMean } from "../model/suggest.js";
 import { readByline } from "./byline.js";
 import { lineOf, type ReadContext } from "./context.js";
 import type { HeadingText } from "./heading.js";
 import { type KeyEntry, readKeyList } from "./keyList.js";
 import { at } from "./pathLines.js";
-import { isPlainObject, RESOURCE_KEYS, SESSION_FIELDS, SINGLE_KEYS } from "./vocabulary.js";
+import { Phrasing } from "./phrasing.js";
+import { isPlainObject, RESOURCE_KEYS, ROLE_KEYS, SESSION_FIELDS, SINGLE_KEYS } from "./vocabulary.js";
 import { readYaml } from "./yamlValues.js";
 
 const DETAILS_EXPECTED =
-  'The first list of a session holds its details, one "Key: value" per line ("Track: ServiceMeshCon 2021"). Takeaways go in a list under a ### heading; the article\'s own under a ## heading marked {.takeaways}.';
-const DETAIL_KEYS = "Speakers, Track, Format, Code, Date, Tags, or a link: Slides, Recording, Repo, Article, Docs, Link";
+  'The first list under a session\'s heading holds its details, one "Key: value" per line ("Track: ServiceMeshCon 2021"). If these lines are the summary, write them as paragraphs, without the dashes; if they are takeaways, put a ### heading ("### Key takeaways") above the list.';
+const DETAIL_KEYS =
+  "Speakers, Track, Format, Code, Date, Tags, a role (Moderator, Host, Chair, Panelists) or a link: Slides, Recording, Repo, Article, Docs, Link";
+/** Every detail key, as a writer would write it, for "did you mean …?". */
+const DETAIL_WORDS = [
+  "Speakers",
+  "Speaker",
+  "Track",
+  "Format",
+  "Code",
+  "Date",
+  "Tags",
+  ...Object.keys(ROLE_KEYS).map((key) => key.charAt(0).toUpperCase() + key.slice(1)),
+  ...Object.keys(RESOURCE_KEYS).map((key) => key.charAt(0).toUpperCase() + key.slice(1)),
+];
 
 export interface SessionSection {
   heading: Heading;
@@ -92,6 +107,8 @@ export class SessionReader {
         stage = "summary";
       } else if (block.type === "heading" && block.depth === 3 && (stage === "details" || stage === "summary")) {
         context.lines.set(at(path, "takeaways"), lineOf(block));
+        const words = new Phrasing(context.source, block).text("plain");
+        if (words) context.headingWords.push({ field: "sessionTakeaways", text: words, line: lineOf(block) });
         stage = "takeaways";
       } else if (block.type === "list" && stage === "takeaways") {
         this.set("takeaways", readTextItems(context, block, at(path, "takeaways")), lineOf(block));
@@ -136,12 +153,20 @@ export class SessionReader {
       const { key, line, phrasing: p } = entry;
       // hasOwn: a key such as "constructor" must be unknown, not a property every object inherits.
       const single = Object.hasOwn(SINGLE_KEYS, key) ? SINGLE_KEYS[key] : undefined;
-      if (key === "speakers" || key === "speaker") {
-        const byline = readByline(p, entry.from, entry.to);
+      const role = Object.hasOwn(ROLE_KEYS, key) ? ROLE_KEYS[key] : undefined;
+      if (entry.runsOn !== undefined) {
+        context.problem(
+          path,
+          entry.runsOn,
+          `The "${entry.label}:" line above runs on into this line, so this line is read as part of it. Leave a blank line between a session's details and its summary; to go on with a long detail on the next line, indent that line by two spaces.`,
+        );
+      } else if (key === "speakers" || key === "speaker" || role !== undefined) {
+        const byline = readByline(p, entry.from, entry.to, role);
         if (byline.problem) context.problem(at(path, "speakers"), line, byline.problem);
+        for (const note of byline.notes) context.warn(at(path, "speakers"), line, note);
         for (const person of byline.people) {
           context.lines.set(at(at(path, "speakers"), speakers.length), line);
-          speakers.push(person);
+          speakers.push(person as unknown as Record<string, unknown>);
         }
         if (!this.given.has("speakers")) this.set("speakers", speakers, line);
       } else if (single !== undefined) {
@@ -161,7 +186,11 @@ export class SessionReader {
       } else if (Object.hasOwn(RESOURCE_KEYS, key)) {
         this.readResource(entry, resources, resourceLines++);
       } else {
-        context.problem(path, line, `"${entry.label}" is not a session detail. Use: ${DETAIL_KEYS}.`);
+        context.warn(
+          path,
+          line,
+          `"${entry.label}" is not a session detail, so this line is left out.${didYouMean(entry.label, DETAIL_WORDS) || ` The details are: ${DETAIL_KEYS}.`}`,
+        );
       }
     }
     if (resources.length) this.set("resources", resources, lineOf(list));

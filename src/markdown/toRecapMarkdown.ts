@@ -1,3 +1,4 @@
+import { labelsFor } from "../labels/index.js";
 import { assignIds } from "../model/slug.js";
 import type { RecapDocument as Recap, SessionDocument as Session } from "../model/types.js";
 import { parseRecap } from "../parse/parseRecap.js";
@@ -77,15 +78,38 @@ function bodyFieldReadsBack(recap: Recap, field: BodyField): boolean {
   return result.ok && isDeepEqual(toRecapDocument(result.value)[field], recap[field]);
 }
 
+/**
+ * The headings the body cannot say, for the front matter: the session index's always, a section's
+ * when the section is not written as Markdown (empty, or in the front matter itself).
+ */
+function headingsForFrontMatter(recap: Recap, plan: Plan): Recap["headings"] {
+  const headings = recap.headings;
+  if (!headings) return undefined;
+  const inBody = (field: BodyField) => !plan.frontMatter.has(field) && writeBodyField(recap, field) !== undefined;
+  const said: Record<string, boolean> = {
+    takeaways: inBody("takeaways"),
+    outro: inBody("outro"),
+    relatedReads: inBody("relatedReads"),
+    sessionTakeaways: recap.sessions.some(
+      (session, index) => session.takeaways?.length && !plan.sessions[index]?.explicit.has("takeaways"),
+    ),
+  };
+  const rest = Object.fromEntries(Object.entries(headings).filter(([key, value]) => value !== undefined && !said[key]));
+  return Object.keys(rest).length ? rest : undefined;
+}
+
 function write(recap: Recap, plan: Plan): string {
   const front: Record<string, unknown> = {};
   for (const field of FRONT_MATTER_FIELDS) if (recap[field] !== undefined) front[field] = recap[field];
   for (const field of BODY_FIELDS) if (plan.frontMatter.has(field) && recap[field] !== undefined) front[field] = recap[field];
+  const headings = headingsForFrontMatter(recap, plan);
+  if (headings) front.headings = headings;
+  const takeawaysHeading = recap.headings?.sessionTakeaways ?? labelsFor(recap.language).keyTakeaways;
   const blocks = [`---\n${yamlText(front)}---`];
   const body = (field: BodyField) => (plan.frontMatter.has(field) ? undefined : writeBodyField(recap, field));
   blocks.push(body("intro") ?? "");
   recap.sessions.forEach((session, index) => {
-    blocks.push(writeSession(session, plan.sessions[index] as SessionPlan));
+    blocks.push(writeSession(session, plan.sessions[index] as SessionPlan, takeawaysHeading));
   });
   for (const field of ["takeaways", "outro", "relatedReads", "callToAction"] as const) blocks.push(body(field) ?? "");
   return `${blocks.filter(Boolean).join("\n\n")}\n`;

@@ -10,6 +10,20 @@ export const RESOURCE_KEYS = {
   link: "other",
 } as const;
 
+/** Detail keys that name speakers by their part in the session, and the role each gives them. */
+export const ROLE_KEYS: Readonly<Record<string, string>> = {
+  moderator: "Moderator",
+  moderators: "Moderator",
+  host: "Host",
+  hosts: "Host",
+  chair: "Chair",
+  chairs: "Chair",
+  panelist: "Panelist",
+  panelists: "Panelist",
+  panellist: "Panellist",
+  panellists: "Panellist",
+};
+
 /** Detail keys that hold one plain value, and the session field each fills. */
 export const SINGLE_KEYS: Readonly<Record<string, string>> = { track: "track", format: "format", code: "code", date: "date" };
 

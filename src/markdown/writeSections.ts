@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { labelsFor } from "../labels/index.js";
 import type {
   CallToActionDocument as CallToAction,
   RecapDocument as Recap,
@@ -73,7 +74,7 @@ export function alwaysExplicit(session: Session): SessionField[] {
   return fields;
 }
 
-export function writeSession(session: Session, plan: SessionPlan): string {
+export function writeSession(session: Session, plan: SessionPlan, takeawaysHeading = "Key takeaways"): string {
   const { explicit } = plan;
   const id = plan.writeId && !explicit.has("id") ? `{#${session.id}}` : undefined;
   const blocks = [heading(explicit.has("title") ? "" : escapeHeadingText(session.title), id)];
@@ -87,7 +88,8 @@ export function writeSession(session: Session, plan: SessionPlan): string {
   }
   if (Object.keys(yaml).length) blocks.push(recapBlock(yaml));
   if (!explicit.has("summary") && session.summary?.length) blocks.push(paragraphs(session.summary as string[]));
-  if (!explicit.has("takeaways") && session.takeaways?.length) blocks.push("### Key takeaways", items(session.takeaways));
+  if (!explicit.has("takeaways") && session.takeaways?.length)
+    blocks.push(`### ${escapeHeadingText(takeawaysHeading)}`, items(session.takeaways));
   return blocks.join("\n\n");
 }
 
@@ -117,18 +119,25 @@ function writeCallToAction(cta: CallToAction): string {
 
 /** A body field written as Markdown, or `undefined` when it has nothing, or something Markdown cannot say. */
 export function writeBodyField(recap: Recap, field: BodyField): string | undefined {
+  const labels = labelsFor(recap.language);
+  const words = (own: string | undefined, label: string) => escapeHeadingText(own ?? label);
   switch (field) {
     case "intro":
       return recap.intro?.length ? paragraphs(recap.intro as string[]) : undefined;
     case "takeaways":
-      return recap.takeaways?.length ? `${heading("Our takeaways", "{.takeaways}")}\n\n${items(recap.takeaways)}` : undefined;
+      return recap.takeaways?.length
+        ? `${heading(words(recap.headings?.takeaways, labels.recapTakeaways), "{.takeaways}")}\n\n${items(recap.takeaways)}`
+        : undefined;
     case "outro":
-      return recap.outro?.length ? `${heading("In closing", "{.outro}")}\n\n${paragraphs(recap.outro as string[])}` : undefined;
+      // Without a heading of its own the closing words have none on the page: "## {.outro}".
+      return recap.outro?.length
+        ? `${heading(words(recap.headings?.outro, ""), "{.outro}")}\n\n${paragraphs(recap.outro as string[])}`
+        : undefined;
     case "relatedReads": {
       const reads = recap.relatedReads?.map(writeRelatedRead);
       if (!reads?.length || reads.some((read) => read === undefined)) return undefined;
       const spread = recap.relatedReads?.some((read) => read.excerpt !== undefined);
-      return `${heading("Related reads", "{.related-reads}")}\n\n${reads.join(spread ? "\n\n" : "\n")}`;
+      return `${heading(words(recap.headings?.relatedReads, labels.relatedReads), "{.related-reads}")}\n\n${reads.join(spread ? "\n\n" : "\n")}`;
     }
     case "callToAction":
       return recap.callToAction ? writeCallToAction(recap.callToAction) : undefined;

@@ -4,6 +4,25 @@ export interface RecapIssue {
   path: string;
   /** A sentence that says what is wrong and how to put it right. */
   message: string;
+  /**
+   * Where the writer wrote what the problem is about, when that is not `path`: the misspelled
+   * `evnet` for a missing `event`. A Markdown recap gives the issue that key's line.
+   */
+  near?: string;
+}
+
+/**
+ * Something that was read, but maybe not as the writer meant, or that will not be on the page:
+ * an unknown field ("did you mean `summary`?"), a speaker line read one of two ways, a link that
+ * will show as text. The document is still valid; in strict mode a warning is an error.
+ */
+export interface RecapWarning {
+  /** JSON path of the value, e.g. `sessions[0].sumary`; `""` for the document itself. */
+  path: string;
+  /** What was read and how to say it for sure, in words a writer understands. */
+  message: string;
+  /** 1-based line of a Markdown recap the value was written on. */
+  line?: number | undefined;
 }
 
 function plural(count: number): string {

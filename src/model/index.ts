@@ -1,4 +1,4 @@
-export type { RecapIssue } from "./errors.js";
+export type { RecapIssue, RecapWarning } from "./errors.js";
 export { formatIssues, RecapValidationError } from "./errors.js";
 export type { InlineNode } from "./inline.js";
 export { inlineToText, parseInline } from "./inline.js";
@@ -16,9 +16,11 @@ export type {
   Session,
 } from "./parsed.js";
 export { isParsedRecap } from "./parsed.js";
-export type { SafeValidateResult } from "./parseRecap.js";
+export type { SafeValidateOptions, SafeValidateResult, ValidateOptions } from "./parseRecap.js";
 export { safeValidateRecap, validateRecap } from "./parseRecap.js";
 export { anchorFor, assignIds, slugify } from "./slug.js";
+export type { Todo } from "./todo.js";
+export { findTodos, TODO_PREFIX } from "./todo.js";
 export type {
   CallToActionDocument,
   EventDocument,
@@ -27,6 +29,7 @@ export type {
   Person,
   Publisher,
   RecapDocument,
+  RecapHeadings,
   RelatedReadDocument,
   Resource,
   ResourceKind,

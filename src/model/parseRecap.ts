@@ -1,11 +1,36 @@
-import { type RecapIssue, RecapValidationError } from "./errors.js";
+import { type RecapIssue, RecapValidationError, type RecapWarning } from "./errors.js";
 import { isIsoDate } from "./isoDate.js";
+import { peopleFromText } from "./peopleText.js";
 import { RESOURCE_KINDS, type RecapDocument, SESSION_FORMATS } from "./types.js";
+import { safeHref, safeSrc } from "./url.js";
+import { missingField, report, strictIssues, unknownKeys, warn, warnUnknown } from "./warnings.js";
 
 type Fields = Record<string, unknown>;
 
-/** The result of {@link safeValidateRecap}. */
-export type SafeValidateResult = { ok: true; value: RecapDocument } | { ok: false; issues: RecapIssue[] };
+/**
+ * The result of {@link safeValidateRecap}. `warnings` say what was read but maybe not as the
+ * writer meant, or will not be on the page (an unknown field, a link that shows as text); they
+ * never make a document invalid, except in strict mode.
+ */
+export type SafeValidateResult =
+  | { ok: true; value: RecapDocument; warnings: RecapWarning[] }
+  | { ok: false; issues: RecapIssue[]; warnings: RecapWarning[] };
+
+/** Options of {@link safeValidateRecap}. */
+export interface SafeValidateOptions {
+  /**
+   * Warnings and to-dos (texts that start with `TODO:`) are problems: the document is refused
+   * until there are none. For a publishing step that must not let a slip through.
+   * @default false
+   */
+  strict?: boolean | undefined;
+}
+
+/** Options of {@link validateRecap}. */
+export interface ValidateOptions extends SafeValidateOptions {
+  /** Receives the warnings (see {@link SafeValidateResult}): they are pushed onto this list. */
+  warnings?: RecapWarning[] | undefined;
+}
 
 /**
  * Checks one value that is present (neither `undefined` nor `null`) at `path`, and returns it
@@ -83,6 +108,30 @@ const text: Rule = (value, path, issues, required) => {
   return trimmed || undefined;
 };
 
+/** A web address that is shown as a link: one that will not be (javascript:, a typo) is said, not dropped. */
+const link: Rule = (value, path, issues, required, siblings) => {
+  const url = text(value, path, issues, required, siblings) as string | undefined;
+  if (url !== undefined && safeHref(url) === undefined)
+    warn(
+      issues,
+      path,
+      `"${url}" will be shown as text, not as a link: only web addresses (https://…), mailto: and addresses on the same site (/blog/…) are links.`,
+    );
+  return url;
+};
+
+/** The address of a picture: one that will not be shown is said. */
+const picture: Rule = (value, path, issues, required, siblings) => {
+  const src = text(value, path, issues, required, siblings) as string | undefined;
+  if (src !== undefined && safeSrc(src) === undefined)
+    warn(
+      issues,
+      path,
+      `"${src}" will not be shown: a picture's address must be a web address (https://…) or one on the same site (/images/…).`,
+    );
+  return src;
+};
+
 /** Text that may be empty: an image's alt text, where `""` marks a decorative image. */
 const altText: Rule = (value, path, issues) =>
   typeof value === "string" ? value.trim() : problem(issues, path, `must be text, but it is ${describe(value)}.`);
@@ -93,9 +142,25 @@ const date: Rule = (value, path, issues, required, siblings) => {
   return problem(
     issues,
     path,
-    `"${day}" is not a date. Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).`,
+    `"${day}" is not a date in the form a recap uses.${readings(day)} Write a date as YYYY-MM-DD (2021-05-04), or a date and time with its offset (2021-05-04T14:30:00+02:00).`,
   );
 };
+
+const MONTHS = "January February March April May June July August September October November December".split(" ");
+
+/** " Is it 2 October 2023 (2023-10-02) or February 10, 2023 (2023-02-10)?" for a date written day and month as numbers. */
+function readings(day: string): string {
+  const match = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(day);
+  if (!match) return "";
+  const [, a, b, year] = match as unknown as [string, string, string, string];
+  const iso = (month: string, date: string) => `${year}-${month.padStart(2, "0")}-${date.padStart(2, "0")}`;
+  const named = (month: string, date: string) => `${Number(date)} ${MONTHS[Number(month) - 1]} ${year} (${iso(month, date)})`;
+  const dayFirst = isIsoDate(iso(b, a)) ? named(b, a) : undefined;
+  const monthFirst = isIsoDate(iso(a, b)) ? named(a, b) : undefined;
+  if (dayFirst && monthFirst && dayFirst !== monthFirst) return ` Is it ${dayFirst}, day first, or ${monthFirst}, month first?`;
+  const only = dayFirst ?? monthFirst;
+  return only ? ` It can only be ${only}.` : "";
+}
 
 /** The event's end, which cannot come before its start (read first). */
 const endDate: Rule = (value, path, issues, required, siblings) => {
@@ -194,16 +259,23 @@ function object(
   check?: (read: Fields, path: string, issues: RecapIssue[], found: number) => void,
 ): Rule {
   const reading = [...fields.filter(([key]) => first.includes(key)), ...fields.filter(([key]) => !first.includes(key))];
+  const names = fields.map(([key]) => key);
+  const known = new Set(names);
+  const requiredNames = fields.filter(([, , required]) => required !== undefined).map(([key]) => key);
+  // "describing a session (…)" names a session; the recap's own description names no noun.
+  const noun = /^(?:describing|giving) (.+?)(?: \(|$)/.exec(what)?.[1] ?? "a recap";
   return (value, path, issues) => {
     if (value === null || typeof value !== "object" || Array.isArray(value))
       return problem(issues, path, `must be an object ${what}, but it is ${describe(value)}.`);
     const read: Fields = {};
     const before = issues.length;
+    const { unknown, typos } = unknownKeys(value, known, requiredNames);
+    warnUnknown(issues, path, unknown, names, noun);
     for (const [key, rule, required] of reading) {
       const here = at(path, key);
       const raw = get(value as Fields, key, path, issues);
       if (raw !== undefined && raw !== null && raw !== UNREADABLE) read[key] = rule(raw, here, issues, required, read);
-      else if (required) problem(issues, here, `is missing. ${required}`);
+      else if (required) missingField(issues, path, key, required, typos.get(key));
     }
     check?.(read, path, issues, issues.length - before);
     const result: Fields = {};
@@ -218,7 +290,7 @@ function object(
 // ---------------------------------------------------------------------------------------------
 
 const image = /* @__PURE__ */ object("describing an image (src and alt)", [
-  ["src", text, "An image needs the address of the picture (src)."],
+  ["src", picture, "An image needs the address of the picture (src)."],
   ["alt", altText, 'Describe the image for people who cannot see it, or write "" if it is only decoration.'],
   ["width", pixels],
   ["height", pixels],
@@ -229,9 +301,16 @@ function person(who: string): Rule {
     ["name", text, `Every ${who} needs a name.`],
     ["affiliation", text],
     ["role", text],
-    ["url", text],
-    ["avatar", text],
+    ["url", link],
+    ["avatar", picture],
   ]);
+}
+
+/** A list of people; a string there is read as a byline, with a warning (see peopleText.ts). */
+function people(who: string): Rule {
+  const read = list(person(who));
+  return (value, path, issues, required, siblings) =>
+    read(typeof value === "string" ? peopleFromText(value, path, issues, who) : value, path, issues, required, siblings);
 }
 
 const event = /* @__PURE__ */ object(
@@ -242,14 +321,14 @@ const event = /* @__PURE__ */ object(
     ["startDate", date],
     ["endDate", endDate],
     ["location", text],
-    ["url", text],
+    ["url", link],
   ],
   ["name", "startDate", "endDate"],
 );
 
 const resource = /* @__PURE__ */ object("describing a resource (kind and url)", [
   ["kind", /* @__PURE__ */ choice(RESOURCE_KINDS, "resource kind"), "Say what the link leads to."],
-  ["url", text, "A resource needs the address it links to."],
+  ["url", link, "A resource needs the address it links to."],
   ["label", text],
 ]);
 
@@ -260,11 +339,7 @@ const session = /* @__PURE__ */ object(
     ["title", text, "Every session needs a title."],
     ["code", text],
     ["date", date],
-    [
-      "speakers",
-      /* @__PURE__ */ list(/* @__PURE__ */ person("speaker")),
-      'List the speakers, or write "speakers": [] when there were none.',
-    ],
+    ["speakers", /* @__PURE__ */ people("speaker"), 'List the speakers, or write "speakers": [] when there were none.'],
     ["track", text],
     ["format", /* @__PURE__ */ choice(SESSION_FORMATS, "session format")],
     ["summary", paragraphs],
@@ -301,7 +376,7 @@ const relatedRead = /* @__PURE__ */ object(
   "describing a related read",
   [
     ["title", text],
-    ["url", text],
+    ["url", link],
     ["excerpt", text],
     ["date", date],
     ["image", image],
@@ -318,13 +393,26 @@ const callToAction = /* @__PURE__ */ object("describing the call to action", [
   ["title", text, "The call to action needs a title."],
   ["body", paragraphs],
   ["label", text],
-  ["url", text],
+  ["url", link],
 ]);
 
 const publisher = /* @__PURE__ */ object("describing the publisher", [
   ["name", text, "The publisher needs a name."],
-  ["url", text],
+  ["url", link],
 ]);
+
+/** The writer's own section headings: an object of them all left out is dropped. */
+const headingsObject = /* @__PURE__ */ object("giving the article's own headings", [
+  ["sessionIndex", text],
+  ["sessionTakeaways", text],
+  ["takeaways", text],
+  ["outro", text],
+  ["relatedReads", text],
+]);
+const headings: Rule = (value, path, issues, required, siblings) => {
+  const read = headingsObject(value, path, issues, required, siblings) as Fields | undefined;
+  return read && Object.keys(read).length ? read : undefined;
+};
 
 const recap = /* @__PURE__ */ object(
   "with a title, an event and sessions",
@@ -335,7 +423,7 @@ const recap = /* @__PURE__ */ object(
     ["language", language],
     ["publishedAt", date],
     ["updatedAt", date],
-    ["authors", /* @__PURE__ */ list(/* @__PURE__ */ person("author"))],
+    ["authors", /* @__PURE__ */ people("author")],
     ["publisher", publisher],
     ["image", image],
     ["tags", texts],
@@ -346,6 +434,7 @@ const recap = /* @__PURE__ */ object(
     ["outro", paragraphs],
     ["relatedReads", /* @__PURE__ */ list(relatedRead)],
     ["callToAction", callToAction],
+    ["headings", headings],
   ],
   ["title", "event", "sessions"],
 );
@@ -353,25 +442,35 @@ const recap = /* @__PURE__ */ object(
 /**
  * Checks a Recap document and returns it normalised: strings trimmed, `Paragraphs` as lists, empty
  * strings and lists dropped. Nothing else is worked out: `parseRecap` (src/parse) does that. For
- * code that needs the document and no more (the importers, the Markdown writer).
+ * code that needs the document and no more (the importers, the Markdown writer). An unknown field
+ * is left out with a warning (pushed onto `options.warnings`), and so is anything else that was
+ * read but maybe not as meant; with `strict`, warnings and to-dos are problems. Keys that start
+ * with `x-` or `$` are left for other tools, without a warning.
  *
  * @throws {RecapValidationError} listing every problem, each with its JSON path.
  */
-export function validateRecap(input: unknown): RecapDocument {
-  const result = safeValidateRecap(input);
+export function validateRecap(input: unknown, options: ValidateOptions = {}): RecapDocument {
+  const result = safeValidateRecap(input, options);
+  options.warnings?.push(...result.warnings);
   if (!result.ok) throw new RecapValidationError(result.issues);
   return result.value;
 }
 
-/** Like {@link validateRecap}, but returns the problems instead of throwing. Never throws. */
-export function safeValidateRecap(input: unknown): SafeValidateResult {
+/** Like {@link validateRecap}, but returns the problems and the warnings instead of throwing. Never throws. */
+export function safeValidateRecap(input: unknown, options: SafeValidateOptions = {}): SafeValidateResult {
+  // Walks the document once, collecting every problem instead of stopping at the first.
+  const issues = report();
+  const { warnings } = issues;
   try {
-    // Walks the document once, collecting every problem instead of stopping at the first.
-    const issues: RecapIssue[] = [];
     const document = recap(input, "", issues, undefined, {}) as RecapDocument;
-    return issues.length ? { ok: false, issues } : { ok: true, value: document };
+    if (issues.length) return { ok: false, issues: [...issues], warnings };
+    if (options.strict) {
+      const refused = strictIssues(warnings, document);
+      if (refused.length) return { ok: false, issues: refused, warnings };
+    }
+    return { ok: true, value: document, warnings };
   } catch (error) {
     // Only exotic inputs get here (a revoked Proxy, say).
-    return { ok: false, issues: [{ path: "", message: `could not be read (${reasonOf(error)}).` }] };
+    return { ok: false, issues: [{ path: "", message: `could not be read (${reasonOf(error)}).` }], warnings };
   }
 }

@@ -5,7 +5,7 @@
  * dates written in the recap's language, shortened excerpts, the sessions grouped by day. Rendering
  * it parses nothing, and it is plain JSON, so a server can hand it to a client component as it is.
  */
-import type { Image, Person, Publisher, Resource, SessionFormat } from "./types.js";
+import type { Image, Person, Publisher, RecapHeadings, Resource, SessionFormat } from "./types.js";
 
 /**
  * A piece of running text with its inline markup: `text` as written (`"See **this**"`), and
@@ -143,6 +143,8 @@ export interface Recap {
   readonly outro?: readonly RichText[] | undefined;
   readonly relatedReads?: readonly RelatedRead[] | undefined;
   readonly callToAction?: CallToActionData | undefined;
+  /** The writer's own section headings, as written; each left out is the language's label. */
+  readonly headings?: Readonly<RecapHeadings> | undefined;
   /** Minutes a reader needs for the article (at least one). */
   readonly readingMinutes: number;
 }

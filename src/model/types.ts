@@ -111,6 +111,23 @@ export interface Publisher {
   url?: string | undefined;
 }
 
+/**
+ * The writer's own words for the article's section headings. Each one left out is the label of
+ * the recap's language ("Key takeaways", "Unser Fazit" …); the call to action has its own `title`.
+ */
+export interface RecapHeadings {
+  /** Over the navigation to every session ("Sessions in this recap"). */
+  sessionIndex?: string | undefined;
+  /** Over each session's takeaways ("Key takeaways"). */
+  sessionTakeaways?: string | undefined;
+  /** Over the article's own takeaways ("Our takeaways"). */
+  takeaways?: string | undefined;
+  /** Over the closing words; without it they follow the sessions with no heading. */
+  outro?: string | undefined;
+  /** Over the related reads ("What others have also read"). */
+  relatedReads?: string | undefined;
+}
+
 /** A whole recap article, as written: the input of `parseRecap`. */
 export interface RecapDocument {
   /** The article's own title. */
@@ -138,6 +155,8 @@ export interface RecapDocument {
   outro?: Paragraphs | undefined;
   relatedReads?: RelatedReadDocument[] | undefined;
   callToAction?: CallToActionDocument | undefined;
+  /** The writer's own section headings, where they differ from the labels. */
+  headings?: RecapHeadings | undefined;
 }
 
 /** Turns `Paragraphs` into a list, whatever form it came in. */

@@ -95,7 +95,28 @@ const FAMILIES = {
     }),
     run: (document) => safeParseRecap(document),
   },
+  "JSON: unknown keys with misspellings (warnings)": {
+    make: (size) => ({
+      ...recapWithIntro("x"),
+      ...Object.fromEntries(Array.from({ length: Math.floor(size / 12) }, (_, i) => [`sumary${i}`, i])),
+    }),
+    run: (document) => safeParseRecap(document),
+  },
+  "JSON: an intro of '[a](javascript:x) ' links (warnings)": {
+    make: (size) => recapWithIntro(fill(size, () => "[a](javascript:x) ")),
+    run: (document) => safeParseRecap(document),
+  },
+  "JSON: speakers as one string of 'A (X), '": {
+    make: (size) => ({
+      ...recapWithIntro("x"),
+      sessions: [{ title: "Panel", speakers: Array.from({ length: Math.floor(size / 20) }, (_, i) => `Name ${i} (Org ${i})`).join(", ") }],
+    }),
+    run: (document) => safeParseRecap(document),
+  },
   // Markdown recaps.
+  "Markdown: related reads as '[Title](url): excerpt'": readMarkdown(
+    (size) => `## Reads {.related-reads}\n\n${lines(size, (i) => `- [Read ${i}](https://acme.example/${i}): an excerpt ${i}.`)}`,
+  ),
   "Markdown: a run of spaces in a paragraph": readMarkdown((size) => `a${" ".repeat(size)}b\n${" ".repeat(size / 2)}c`),
   "Markdown: a byline of many names": readMarkdown(
     (size) => `## Panel\n\n- Speakers: ${fill(size, (i) => `Name ${i}${i % 3 ? "" : ", Org"} & `)}x`,

@@ -125,6 +125,24 @@ function sameProps(a: RecapArticleProps, b: RecapArticleProps): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
+const asLabels = new WeakMap<object, Partial<RecapLabels>>();
+
+/** A document's headings as the labels they replace; made once per parsed recap. */
+function ownHeadings(headings: Recap["headings"]): Partial<RecapLabels> | undefined {
+  if (!headings) return undefined;
+  let labels = asLabels.get(headings);
+  if (!labels) {
+    const given: Partial<RecapLabels> = {};
+    if (headings.sessionIndex) given.sessionIndex = headings.sessionIndex;
+    if (headings.sessionTakeaways) given.keyTakeaways = headings.sessionTakeaways;
+    if (headings.takeaways) given.recapTakeaways = headings.takeaways;
+    if (headings.relatedReads) given.relatedReads = headings.relatedReads;
+    labels = given;
+    asLabels.set(headings, labels);
+  }
+  return labels;
+}
+
 /**
  * A whole recap from one parsed document: header, intro, index, the sessions (by day when they
  * span several), the article's takeaways and closing words, related reads, the call to action and,
@@ -148,9 +166,11 @@ function article({
   className,
   ...rest
 }: RecapArticleProps) {
-  // The article's own text; each part merges the overrides with its own English defaults.
-  const l = mergeLabels(articleLabels, overrides);
-  const labels = overrides;
+  // The writer's own headings (the document's `headings`) over the language's labels; each part
+  // merges them with its own English defaults, the article its own text.
+  const own = ownHeadings(recap.headings);
+  const labels = own ? mergeLabels<Partial<RecapLabels>>(overrides ?? {}, own) : overrides;
+  const l = mergeLabels(articleLabels, labels);
   const parts = components ? { ...DEFAULT_COMPONENTS, ...components } : DEFAULT_COMPONENTS;
   const { lang: language, sessions, days } = recap;
   const common = { language, labels, conjunction };
@@ -218,6 +238,7 @@ function article({
         headingLevel={2}
         labels={labels}
       />
+      {recap.outro && recap.headings?.outro ? <h2 className="rk-RecapArticle-outroHeading">{recap.headings.outro}</h2> : null}
       <parts.Outro className="rk-RecapArticle-outro" paragraphs={recap.outro} />
       <parts.RelatedReads relatedReads={recap.relatedReads} headingLevel={2} language={language} labels={labels} />
       {recap.callToAction ? <parts.CallToAction {...recap.callToAction} headingLevel={2} /> : null}
