@@ -42,10 +42,14 @@ export interface BylineReading {
   notes: string[];
 }
 
+/** A set of the space-separated words; a pure call, so that a bundle that never reads bylines drops the lists. */
+function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(" "));
+}
+
 // Words that make a parenthesis or a dash a role rather than an organisation.
-const ROLE_WORDS = new Set(
-  (
-    "moderator moderators moderatorin moderation host hosts co-host cohost chair chairs chairperson panelist panelists panellist " +
+const ROLE_WORDS = /* @__PURE__ */ wordSet(
+  "moderator moderators moderatorin moderation host hosts co-host cohost chair chairs chairperson panelist panelists panellist " +
     "panellists speaker keynote presenter facilitator organizer organiser mc emcee interviewer guest engineer developer " +
     "programmer architect manager director lead head founder cofounder co-founder ceo cto cfo coo cio ciso cpo vp svp evp " +
     "president chief officer principal staff senior junior intern researcher scientist professor prof lecturer student phd " +
@@ -53,17 +57,14 @@ const ROLE_WORDS = new Set(
     "journalist sre devops administrator owner partner specialist expert fellow volunteer coordinator strategist " +
     "entwickler entwicklerin gründer gründerin geschäftsführer geschäftsführerin leiter leiterin ingenieur ingenieurin " +
     "ingénieur ingénieure développeur développeuse fondateur fondatrice directeur directrice ingeniero ingeniera " +
-    "desarrollador desarrolladora fundador fundadora director directora"
-  ).split(" "),
+    "desarrollador desarrolladora fundador fundadora director directora",
 );
 
 // Words that make a name an organisation's, wherever it stands.
-const ORGANISATION_WORDS = new Set(
-  (
-    "inc inc. ltd ltd. llc llp plc gmbh ag se sa s.a. sas sarl bv b.v. nv n.v. kg ohg e.v. corp corp. corporation co co. " +
+const ORGANISATION_WORDS = /* @__PURE__ */ wordSet(
+  "inc inc. ltd ltd. llc llp plc gmbh ag se sa s.a. sas sarl bv b.v. nv n.v. kg ohg e.v. corp corp. corporation co co. " +
     "company labs lab foundation institute institut university universität université universidad universidade " +
-    "college school group bank agency association society council ministry department gov government"
-  ).split(" "),
+    "college school group bank agency association society council ministry department gov government",
 );
 
 // Endings after a comma that belong to the organisation's name: "ACME, Inc.", "Doe, Jr.".

@@ -146,7 +146,7 @@ const date: Rule = (value, path, issues, required, siblings) => {
   );
 };
 
-const MONTHS = "January February March April May June July August September October November December".split(" ");
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** " Is it 2 October 2023 (2023-10-02) or February 10, 2023 (2023-02-10)?" for a date written day and month as numbers. */
 function readings(day: string): string {
