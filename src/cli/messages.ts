@@ -1,4 +1,4 @@
-import { printable, type RecapValidationError } from "../model/errors.js";
+import { countOf, issueLine, printable, type RecapValidationError } from "../model/errors.js";
 
 /** Exit codes, documented in the README and in `recap-kit --help`. */
 export const EXIT = {
@@ -30,32 +30,27 @@ export function shown(value: string): string {
   return printable(value);
 }
 
-/** One problem of a document, as a line of the message: the line (for Markdown), the path, what is wrong. */
-function issueLine(issue: { path: string; message: string; line?: number | undefined }): string {
-  const line = typeof issue.line === "number" ? `line ${issue.line}, ` : "";
-  return `  - ${line}${shown(issue.path || "(document)")}: ${shown(issue.message)}`;
+/** One problem, warning or to-do as an indented line of a message, in the library's one format. */
+function indentedLine(issue: { path: string; message: string; line?: number | undefined }): string {
+  return `  ${issueLine(issue)}`;
 }
 
 /** Every problem of an invalid document, one per line, under one sentence naming the input. */
 export function problemsMessage(name: string, error: Pick<RecapValidationError, "issues">, what = "a valid recap document"): string {
-  const count = error.issues.length === 1 ? "1 problem" : `${error.issues.length} problems`;
-  return `${shown(name)} is not ${what} (${count}):\n${error.issues.map(issueLine).join("\n")}`;
+  return `${shown(name)} is not ${what} (${countOf(error.issues.length, "problem")}):\n${error.issues.map(indentedLine).join("\n")}`;
 }
 
 /** "1 session", "3 sessions". */
-export function count(number: number, noun: string): string {
-  return `${number} ${noun}${number === 1 ? "" : "s"}`;
-}
+export const count = countOf;
 
 /** Problems, warnings or to-dos as the lines of a message (or of check's report). */
 export function issueLines(issues: readonly { path: string; message: string; line?: number | undefined }[]): string {
-  return issues.map(issueLine).join("\n");
+  return issues.map(indentedLine).join("\n");
 }
 
 /** What was read, but maybe not as the writer meant: printed, never a failure. */
 export function warningsMessage(name: string, warnings: readonly { path: string; message: string; line?: number | undefined }[]): string {
-  const count = warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`;
-  return `${shown(name)}: ${count}:\n${warnings.map(issueLine).join("\n")}`;
+  return `${shown(name)}: ${countOf(warnings.length, "warning")}:\n${warnings.map(indentedLine).join("\n")}`;
 }
 
 const FS_REASONS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { formatIssues, type RecapIssue } from "../model/errors.js";
+import { countOf, formatIssues, type RecapIssue } from "../model/errors.js";
 
 /** One problem of a programme export: its path in the export (`sessions[3].speakers[1]`), and what is wrong. */
 export type ImportIssue = RecapIssue;
@@ -13,10 +13,6 @@ export interface ImportWarning {
   message: string;
 }
 
-function plural(count: number): string {
-  return count === 1 ? "1 problem" : `${count} problems`;
-}
-
 /**
  * Thrown when a programme export cannot become a draft: not an export recap-kit reads, cut off,
  * ids missing or used twice, speakers referenced but not defined … `issues` lists every problem
@@ -27,7 +23,7 @@ export class ImportError extends Error {
   readonly issues: readonly ImportIssue[];
 
   constructor(issues: readonly ImportIssue[], subject = "This programme export has") {
-    super(`${subject} ${plural(issues.length)}:\n${formatIssues(issues)}`);
+    super(`${subject} ${countOf(issues.length, "problem")}:\n${formatIssues(issues)}`);
     this.issues = issues;
   }
 }

@@ -1,4 +1,4 @@
-import { printable, type RecapIssue, RecapValidationError } from "../model/errors.js";
+import { countOf, formatIssues, type RecapIssue, RecapValidationError } from "../model/errors.js";
 
 /** One problem in a Markdown recap: the JSON path of the value, what is wrong, and where it was written. */
 export interface RecapMarkdownIssue extends RecapIssue {
@@ -16,18 +16,9 @@ export interface RecapMarkdownWarning {
   line?: number | undefined;
 }
 
-function plural(count: number): string {
-  return count === 1 ? "1 problem" : `${count} problems`;
-}
-
-function where(issue: RecapMarkdownIssue): string {
-  const parts = [issue.line === undefined ? "" : `line ${issue.line}`, printable(issue.path)].filter(Boolean);
-  return parts.length ? parts.join(", ") : "(document)";
-}
-
-/** Formats issues as one readable block, one line per problem, each starting with its line number; what they quote is printable. */
+/** Formats issues as one readable block, one line per problem, each starting with its line number (the model's one format). */
 export function formatMarkdownIssues(issues: readonly RecapMarkdownIssue[]): string {
-  return issues.map((issue) => `- ${where(issue)}: ${printable(issue.message)}`).join("\n");
+  return formatIssues(issues);
 }
 
 /**
@@ -41,6 +32,6 @@ export class RecapMarkdownError extends RecapValidationError {
     super(issues);
     // The base class types `name` as its own literal, so a subclass cannot redeclare it.
     Object.defineProperty(this, "name", { value: "RecapMarkdownError", enumerable: false, configurable: true, writable: true });
-    this.message = `This Markdown recap has ${plural(issues.length)}:\n${formatMarkdownIssues(issues)}`;
+    this.message = `This Markdown recap has ${countOf(issues.length, "problem")}:\n${formatIssues(issues)}`;
   }
 }

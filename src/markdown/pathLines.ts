@@ -1,8 +1,6 @@
-/** Joins a JSON path the way `parseRecap` writes it: `sessions[2].speakers[0].name`. */
-export function at(path: string, key: string | number): string {
-  if (typeof key === "number") return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
-}
+import { at } from "../model/path.js";
+
+export { at };
 
 /** The path one step up: `a.b[2].c` → `a.b[2]` → `a.b` → `a` → `""`. */
 function parentOf(path: string): string | undefined {

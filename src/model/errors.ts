@@ -25,8 +25,9 @@ export interface RecapWarning {
   line?: number | undefined;
 }
 
-function plural(count: number): string {
-  return count === 1 ? "1 problem" : `${count} problems`;
+/** "1 problem", "3 warnings": the one count of recap-kit's messages (which are English, like the API). */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // Control characters (a terminal's escape sequences, line breaks that would forge a line of the
@@ -42,9 +43,19 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-/** Formats issues as one readable block, one line per problem; what they quote is {@link printable}. */
-export function formatIssues(issues: readonly RecapIssue[]): string {
-  return issues.map((issue) => `- ${printable(issue.path) || "(document)"}: ${printable(issue.message)}`).join("\n");
+/**
+ * One problem, warning or to-do as a line of a message: where it is (its Markdown line, when it
+ * has one, and its path) and what it says; what it quotes is {@link printable}. The one format of
+ * the library's errors and the command line's messages.
+ */
+export function issueLine(issue: { path: string; message: string; line?: number | undefined }): string {
+  const where = [issue.line === undefined ? "" : `line ${issue.line}`, printable(issue.path)].filter(Boolean).join(", ");
+  return `- ${where || "(document)"}: ${printable(issue.message)}`;
+}
+
+/** Formats issues as one readable block, one line per problem (see {@link issueLine}). */
+export function formatIssues(issues: readonly { path: string; message: string; line?: number | undefined }[]): string {
+  return issues.map(issueLine).join("\n");
 }
 
 /** Thrown by `parseRecap` with every problem of the document at once. */
@@ -53,7 +64,7 @@ export class RecapValidationError extends Error {
   readonly issues: readonly RecapIssue[];
 
   constructor(issues: readonly RecapIssue[]) {
-    super(`This recap document has ${plural(issues.length)}:\n${formatIssues(issues)}`);
+    super(`This recap document has ${countOf(issues.length, "problem")}:\n${formatIssues(issues)}`);
     this.issues = issues;
   }
 }

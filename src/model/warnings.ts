@@ -1,4 +1,5 @@
 import type { RecapIssue, RecapWarning } from "./errors.js";
+import { at } from "./path.js";
 import { closest } from "./suggest.js";
 import { findTodos } from "./todo.js";
 
@@ -50,10 +51,6 @@ export function unknownKeys(value: object, known: ReadonlySet<string>, required:
       unknown.splice(unknown.indexOf(typo), 1);
     }
   return { unknown, typos };
-}
-
-function at(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
 }
 
 /** The problem of a required field that is missing; when it is there misspelled (`evnet`), the problem names that key and points at it. */
