@@ -484,10 +484,8 @@ describe("the explicit YAML form", () => {
   });
 });
 
-describe("the documented convention (src/markdown/index.ts)", () => {
-  const source = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../src/markdown/index.ts"), "utf8");
-  /** The text of the TSDoc comment, without its " * " margin. */
-  const documentation = (/^\/\*\*\n([\s\S]*?)\n \*\//.exec(source)?.[1] ?? "").replace(/^ \*( |$)/gm, "");
+describe('the documented convention ("Authoring a recap", The Markdown convention in full)', () => {
+  const documentation = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../stories/AuthoringARecap.mdx"), "utf8");
   const example = /~~~markdown\n([\s\S]*?)\n~~~/.exec(documentation)?.[1] ?? "";
 
   it("has a complete example that is a valid recap using every part of the convention", () => {
@@ -515,7 +513,7 @@ describe("the documented convention (src/markdown/index.ts)", () => {
     const broken = example
       .replace("- Format: keynote", "- Format: Keynote")
       .replace("- Speaker: Marco Palladino, Kong", "- Speaker: Marco Palladino,");
-    const documented = /\n {4}(This Markdown recap[\s\S]*?)\n\n/.exec(documentation)?.[1]?.replace(/^ {4}/gm, "");
+    const documented = /\n```\n(This Markdown recap[\s\S]*?)\n```/.exec(documentation)?.[1];
     expect(documented).toMatch(/^This Markdown recap has 2 problems:\n- line 26, sessions\[0\]\.speakers/);
     expect(() => readMarkdown(broken)).toThrow(documented);
   });
