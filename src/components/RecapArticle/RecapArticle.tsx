@@ -152,8 +152,14 @@ function ownHeadings(headings: Recap["headings"]): Partial<RecapLabels> | undefi
 export function RecapArticle(props: RecapArticleProps) {
   const { recap } = props;
   if (!isParsedRecap(recap)) throw new TypeError(NOT_PARSED);
+  // A tree kept whole costs memory in proportion to the recap. Past this many sessions a page is
+  // rendered once (a static build of a whole programme), where keeping it saves nothing: React
+  // then renders it part by part, and lets each part go once written.
+  if (recap.sessions.length > KEEP_WHOLE_UP_TO) return article(props);
   return lastRender(recap, props, () => flatten(article(props), OWN));
 }
+
+const KEEP_WHOLE_UP_TO = 1000;
 
 function article({
   recap,
