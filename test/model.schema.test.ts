@@ -25,7 +25,7 @@ describe("a schema that leaves out a field of its type", () => {
     // A field added to the model (a publisher's logo) but not to its schema:
     // @ts-expect-error Property 'logo' is missing.
     const withLogo = object<Publisher & { logo?: string }>("describing the publisher", {
-      name: { rule: text, required: "The publisher needs a name." },
+      name: [text, "The publisher needs a name."],
       url: link,
     });
     // What the compile error prevents: the field read as unknown and left out of the document.

@@ -9,7 +9,7 @@ import { RESOURCE_KINDS, SESSION_FORMATS } from "../src/model/types.js";
 
 export function aFieldTheTypeDoesNotHave(): void {
   object<Publisher>("describing the publisher", {
-    name: { rule: text, required: "The publisher needs a name." },
+    name: [text, "The publisher needs a name."],
     url: link,
     // @ts-expect-error 'logo' is not a field of Publisher.
     logo: link,
@@ -18,16 +18,16 @@ export function aFieldTheTypeDoesNotHave(): void {
 
 export function aRuleOfTheWrongType(): void {
   object<Image>("describing an image", {
-    src: { rule: text, required: "An image needs its address." },
-    alt: { rule: text, required: "An image needs its alternative text." },
+    src: [text, "An image needs its address."],
+    alt: [text, "An image needs its alternative text."],
     // @ts-expect-error a width is a number, not text.
     width: text,
     height: pixels,
   });
   object<Resource>("describing a resource", {
     // @ts-expect-error a session format is not a resource kind.
-    kind: { rule: choice(SESSION_FORMATS, "session format"), required: "Say what the link leads to." },
-    url: { rule: link, required: "A resource needs the address it links to." },
+    kind: [choice(SESSION_FORMATS, "session format"), "Say what the link leads to."],
+    url: [link, "A resource needs the address it links to."],
     // @ts-expect-error a label is one text, not a list.
     label: list(text),
   });
@@ -40,9 +40,9 @@ export function aRequiredFieldWithoutItsSentenceAndAnOptionalOneWithIt(): void {
     url: link,
   });
   object<Publisher>("describing the publisher", {
-    name: { rule: text, required: "The publisher needs a name." },
+    name: [text, "The publisher needs a name."],
     // @ts-expect-error the url may be left out: there is no sentence to say.
-    url: { rule: link, required: "The publisher needs a url." },
+    url: [link, "The publisher needs a url."],
   });
 }
 

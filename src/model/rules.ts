@@ -15,10 +15,7 @@ export type Fields = Readonly<Record<string, unknown>>;
 export type Rule<T> = (value: unknown, path: string, issues: RecapIssue[], required: string | undefined, siblings: Fields) => T | undefined;
 
 /** A field the model requires: its rule, and the sentence that tells the writer why it may not be left out. */
-export interface Needed<T> {
-  rule: Rule<T>;
-  required: string;
-}
+export type Needed<T> = readonly [rule: Rule<T>, required: string];
 
 /** The keys of `T` that may be left out. */
 type OptionalKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T];
@@ -248,7 +245,7 @@ export function object<T extends object>(
 ): Rule<T> {
   const entries: [string, Rule<unknown> | Needed<unknown>][] = Object.entries(schema);
   const fields: Step[] = entries.map(([key, field]) =>
-    typeof field === "function" ? { key, rule: field, required: undefined } : { key, rule: field.rule, required: field.required },
+    typeof field === "function" ? { key, rule: field, required: undefined } : { key, rule: field[0], required: field[1] },
   );
   const firsts: readonly string[] = first;
   const reading = [...fields.filter(({ key }) => firsts.includes(key)), ...fields.filter(({ key }) => !firsts.includes(key))];
@@ -264,18 +261,17 @@ export function object<T extends object>(
     const before = issues.length;
     const { unknown, typos } = unknownKeys(value, known, requiredNames);
     warnUnknown(issues, path, unknown, names, noun);
-    let complete = true;
     for (const { key, rule, required } of reading) {
       const raw = get(value, key, path, issues);
       if (raw !== undefined && raw !== null && raw !== UNREADABLE) read[key] = rule(raw, at(path, key), issues, required, read);
       else if (required) missingField(issues, path, key, required, typos.get(key));
-      // A required field that could not be read has been reported, by its rule or just above.
-      if (required && read[key] === undefined) complete = false;
     }
     check?.(read, path, issues, issues.length - before);
-    if (!complete) return undefined;
     const result: Record<string, unknown> = {};
-    for (const { key } of fields) if (read[key] !== undefined) result[key] = read[key];
+    for (const { key, required } of fields)
+      if (read[key] !== undefined) result[key] = read[key];
+      // A required field that could not be read has been reported, by its rule or above.
+      else if (required) return undefined;
     // What the schema's type promises: every required field is there, and each field holds what
     // its rule, typed by `Schema<T>`, gave. The one place the kernel asserts a type.
     return result as T;

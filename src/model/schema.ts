@@ -54,15 +54,15 @@ const sessionId: Rule<string> = (value, path, issues, required, siblings) => {
 };
 
 const image = /* @__PURE__ */ object<Image>("describing an image (src and alt)", {
-  src: { rule: picture, required: "An image needs the address of the picture (src)." },
-  alt: { rule: altText, required: 'Describe the image for people who cannot see it, or write "" if it is only decoration.' },
+  src: [picture, "An image needs the address of the picture (src)."],
+  alt: [altText, 'Describe the image for people who cannot see it, or write "" if it is only decoration.'],
   width: pixels,
   height: pixels,
 });
 
 function person(who: string): Rule<Person> {
   return object<Person>(`describing ${/^[aeiou]/.test(who) ? "an" : "a"} ${who}`, {
-    name: { rule: text, required: `Every ${who} needs a name.` },
+    name: [text, `Every ${who} needs a name.`],
     affiliation: text,
     role: text,
     url: link,
@@ -80,7 +80,7 @@ function people(who: string): Rule<Person[]> {
 const event = /* @__PURE__ */ object<EventDocument>(
   "describing the event",
   {
-    name: { rule: text, required: "The event needs a name." },
+    name: [text, "The event needs a name."],
     edition: text,
     startDate: date,
     endDate,
@@ -91,8 +91,8 @@ const event = /* @__PURE__ */ object<EventDocument>(
 );
 
 const resource = /* @__PURE__ */ object<Resource>("describing a resource (kind and url)", {
-  kind: { rule: /* @__PURE__ */ choice(RESOURCE_KINDS, "resource kind"), required: "Say what the link leads to." },
-  url: { rule: link, required: "A resource needs the address it links to." },
+  kind: [/* @__PURE__ */ choice(RESOURCE_KINDS, "resource kind"), "Say what the link leads to."],
+  url: [link, "A resource needs the address it links to."],
   label: text,
 });
 
@@ -100,10 +100,10 @@ const session = /* @__PURE__ */ object<SessionDocument>(
   "describing a session",
   {
     id: sessionId,
-    title: { rule: text, required: "Every session needs a title." },
+    title: [text, "Every session needs a title."],
     code: text,
     date,
-    speakers: { rule: /* @__PURE__ */ people("speaker"), required: 'List the speakers, or write "speakers": [] when there were none.' },
+    speakers: [/* @__PURE__ */ people("speaker"), 'List the speakers, or write "speakers": [] when there were none.'],
     track: text,
     format: /* @__PURE__ */ choice(SESSION_FORMATS, "session format"),
     summary: paragraphs,
@@ -156,14 +156,14 @@ const relatedRead = /* @__PURE__ */ object<RelatedReadDocument>(
 );
 
 const callToAction = /* @__PURE__ */ object<CallToActionDocument>("describing the call to action", {
-  title: { rule: text, required: "The call to action needs a title." },
+  title: [text, "The call to action needs a title."],
   body: paragraphs,
   label: text,
   url: link,
 });
 
 const publisher = /* @__PURE__ */ object<Publisher>("describing the publisher", {
-  name: { rule: text, required: "The publisher needs a name." },
+  name: [text, "The publisher needs a name."],
   url: link,
 });
 
@@ -185,7 +185,7 @@ const headings: Rule<RecapHeadings> = (value, path, issues, required, siblings) 
 export const recap = /* @__PURE__ */ object<RecapDocument>(
   "with a title, an event and sessions",
   {
-    title: { rule: text, required: "The recap needs a title." },
+    title: [text, "The recap needs a title."],
     subtitle: text,
     url: text,
     language,
@@ -195,9 +195,9 @@ export const recap = /* @__PURE__ */ object<RecapDocument>(
     publisher,
     image,
     tags: texts,
-    event: { rule: event, required: "Say which event the recap is about, at least its name." },
+    event: [event, "Say which event the recap is about, at least its name."],
     intro: paragraphs,
-    sessions: { rule: sessions, required: 'List the sessions, or write "sessions": [] when there are none yet.' },
+    sessions: [sessions, 'List the sessions, or write "sessions": [] when there are none yet.'],
     takeaways: texts,
     outro: paragraphs,
     relatedReads: /* @__PURE__ */ list(relatedRead),
