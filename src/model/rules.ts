@@ -1,5 +1,6 @@
 import type { RecapIssue } from "./errors.js";
 import { isIsoDate } from "./isoDate.js";
+import { at } from "./path.js";
 import { safeHref, safeSrc } from "./url.js";
 import { missingField, unknownKeys, warn, warnUnknown } from "./warnings.js";
 
@@ -31,11 +32,7 @@ export type Schema<T> = {
   [K in keyof T]-?: K extends OptionalKeys<T> ? Rule<NonNullable<T[K]>> : Needed<T[K]>;
 };
 
-/** Where `key` is: `event.name`, `sessions[2]`. */
-export function at(path: string, key: string | number): string {
-  if (typeof key === "number") return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
-}
+export { at };
 
 function describe(value: unknown): string {
   if (value === null) return "null";
