@@ -1,6 +1,8 @@
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { parseRecap, RecapJsonLd, serializeJsonLd, toJsonLd } from "../src/index.js";
+import { de } from "../src/labels/de.js";
+import { renderRecapToHtml } from "../src/static/index.js";
 import rawGerman from "./fixtures/cloudtage-hamburg-2024.de.recap.json" with { type: "json" };
 import raw from "./fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 
@@ -83,5 +85,24 @@ describe("serializeJsonLd and RecapJsonLd", () => {
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toHaveAttribute("type", "application/ld+json");
     expect(JSON.parse(scripts[0]?.textContent ?? "").headline).toBe(hostile.title);
+  });
+});
+
+describe("structured data in the page's language", () => {
+  const german = parseRecap(rawGerman);
+  const names = (data: unknown) =>
+    ((data as Json).about.subEvent as Json[]).flatMap((event) => ((event.subjectOf ?? []) as Json[]).map((work) => work.name as string));
+
+  it("names a German recap's unlabelled slides in German when given the German labels", () => {
+    const inGerman = names(toJsonLd(german, de));
+    expect(inGerman.some((name) => name.startsWith("Folien: "))).toBe(true);
+    expect(inGerman.some((name) => name.startsWith("Slides: "))).toBe(false);
+  });
+
+  it("does so on the static page, which picks the labels by the recap's language", () => {
+    const page = renderRecapToHtml(rawGerman);
+    const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? "";
+    expect(json).toContain("Folien: ");
+    expect(json).not.toContain("Slides: ");
   });
 });
