@@ -91,6 +91,17 @@ export default defineConfig({
       output: {
         banner: (chunk) => (chunk.name === "cli" ? "#!/usr/bin/env node" : ""),
         chunkFileNames: "chunks/[name]-[hash].js",
+        // What components use at render time (the URL rule, dates, anchors, formatting) in a chunk of
+        // its own, apart from the parser's: a bundler that keeps a shared chunk whole (webpack in
+        // Next.js's client components) then never ships the validator or the byline reader with a card.
+        advancedChunks: {
+          groups: [
+            {
+              name: "render",
+              test: /[\\/]src[\\/](model[\\/](url|isoDate|types|parsed|slug|path)\.ts|format[\\/]|parse[\\/]plainText\.ts)/,
+            },
+          ],
+        },
       },
     },
   },

@@ -14,7 +14,7 @@ import { resourceLabels } from "../labels/en.js";
 import type { RecapLabels } from "../labels/types.js";
 import type { Recap, RichText, Session } from "../model/parsed.js";
 import { eventTitle, type Image, type Person } from "../model/types.js";
-import { plainText } from "../parse/richText.js";
+import { plainText } from "../parse/plainText.js";
 
 /**
  * A JSON-LD document: schema.org structured data as plain JSON. (Typed against `schema-dts`

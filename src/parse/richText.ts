@@ -1,6 +1,7 @@
 import { type InlineNode, parseInline } from "../model/inline.js";
 import type { RichNode, RichText } from "../model/parsed.js";
 import { safeHref } from "../model/url.js";
+import { plainText } from "./plainText.js";
 
 // A bare URL in running text, without the sentence's own punctuation after it.
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'"”’)\]]/g;
@@ -71,13 +72,4 @@ export function richText(text: string): RichText {
   return { text, nodes: toRichNodes(parseInline(text)) };
 }
 
-/** What a reader reads of rich text: its words, without the markup. */
-export function plainText(nodes: readonly RichNode[]): string {
-  let text = "";
-  for (const node of nodes) {
-    if (typeof node === "string") text += node;
-    else if (node.type === "code" || node.type === "url") text += node.text;
-    else text += plainText(node.children);
-  }
-  return text;
-}
+export { plainText };

@@ -8,7 +8,7 @@ import type { RecapLabels } from "../labels/types.js";
 import { isParsedRecap, type Recap } from "../model/parsed.js";
 import { safeHref, safeSrc } from "../model/url.js";
 import { parseRecap } from "../parse/parseRecap.js";
-import { plainText } from "../parse/richText.js";
+import { plainText } from "../parse/plainText.js";
 import { escapeHtml } from "./escapeHtml.js";
 
 export interface RenderRecapOptions {
