@@ -22,6 +22,10 @@ describe("safeHref: what may become a link", () => {
   });
 
   it.each([
+    // Without "//", a browser reads the rest as a host or as a path, depending on the page's own scheme.
+    "https:evil.example",
+    "http:evil.example/x",
+    "HTTPS:evil.example",
     "javascript:alert(1)",
     "JavaScript:alert(1)",
     "JAVASCRIPT:alert(1)",

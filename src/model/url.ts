@@ -4,9 +4,10 @@
 // ("&colon;", "%3A") a later HTML or URL decoder could turn into one, no whitespace or control
 // character, which browsers drop ("java\tscript:" is "javascript:" to them). So every reading of a
 // URL that passes is safe, without decoding it; the few odd but harmless relative URLs it refuses
-// ("a&b.html") are shown as text.
+// ("a&b.html") are shown as text. A web address must name its host ("https://"): a browser reads
+// "https:evil.example" as a host on one site and as a path on another.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const LINK = /^(?:(?:https?|mailto):|[/?#.]|[^:&%\s\u0000-\u001f\u007f-\u009f]*(?:[/?#]|$))/i;
+const LINK = /^(?:https?:\/\/|mailto:|[/?#.]|[^:&%\s\u0000-\u001f\u007f-\u009f]*(?:[/?#]|$))/i;
 
 // What the WHATWG URL parser ignores at either end: C0 controls and spaces.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.

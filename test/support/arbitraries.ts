@@ -191,15 +191,18 @@ export const UNUSUAL_VALID_URLS = [
   "https://example.com/?a=1&amp;b=2",
   "/search?q=a:b",
   "https://example.com/%E2%9C%93",
-  // Browsers read backslashes as slashes, and "http:host" as a host: all of these leave the page.
+  // Browsers read backslashes as slashes: all of these leave the page.
   "\\\\cdn.example/x",
   "/\\cdn.example/x",
-  "http:cdn.example/x",
   "/\t/cdn.example/x",
 ] as const;
 
 /** URLs that must never become a link or an image, each in a disguise a browser sees through. */
 export const HOSTILE_URLS = [
+  // A scheme without "//": a browser reads it as a host on a page of another scheme and as a path
+  // on one of the same scheme, so it is never a link.
+  "https:evil.example",
+  "http:cdn.example/x",
   "javascript:alert(1)",
   "JavaScript:alert(1)",
   "JAVASCRIPT:alert(1)",
