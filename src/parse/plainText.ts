@@ -6,10 +6,13 @@ import type { RichNode } from "../model/parsed.js";
 /** What a reader reads of rich text: its words, without the markup. */
 export function plainText(nodes: readonly RichNode[]): string {
   let text = "";
-  for (const node of nodes) {
-    if (typeof node === "string") text += node;
-    else if (node.type === "code" || node.type === "url") text += node.text;
-    else text += plainText(node.children);
-  }
+  // Rich text made by hand may be anything: what is not text or an element with text is skipped.
+  if (Array.isArray(nodes))
+    for (const node of nodes) {
+      if (typeof node === "string") text += node;
+      else if (typeof node !== "object" || node === null) continue;
+      else if ("text" in node && typeof node.text === "string") text += node.text;
+      else if ("children" in node) text += plainText(node.children);
+    }
   return text;
 }

@@ -1,9 +1,11 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { RichNode, RichText } from "../../model/parsed.js";
 import { linkProps } from "../../model/url.js";
 
 function renderNode(node: RichNode, key: number): ReactNode {
   if (typeof node === "string") return node;
+  // Rich text made by hand, or changed on its way from a server, is not trusted to be well formed.
+  if (typeof node !== "object" || node === null) return null;
   switch (node.type) {
     case "emphasis":
       return (
@@ -36,11 +38,21 @@ function renderNode(node: RichNode, key: number): ReactNode {
         renderRichNodes(node.children)
       );
     }
+    default:
+      // An element of a kind this version does not know: its words are shown, never dropped.
+      return renderUnknown(node, key);
   }
+}
+
+function renderUnknown(node: object, key: number): ReactNode {
+  const { text, children } = node as { text?: unknown; children?: unknown };
+  if (typeof text === "string") return text;
+  return Array.isArray(children) ? <Fragment key={key}>{renderRichNodes(children)}</Fragment> : null;
 }
 
 /** Inline markup, read by `parseRecap`, as React elements: text stays text. */
 export function renderRichNodes(nodes: readonly RichNode[]): ReactNode {
+  if (!Array.isArray(nodes)) return null;
   return nodes.length === 1 ? renderNode(nodes[0] as RichNode, 0) : nodes.map(renderNode);
 }
 
@@ -52,5 +64,7 @@ export type RichContent = RichText | string;
 
 /** A piece of rich content, rendered. */
 export function renderRichContent(content: RichContent): ReactNode {
-  return typeof content === "string" ? content : renderRichNodes(content.nodes);
+  if (typeof content === "string") return content;
+  // Without a tree (made by hand, or changed on the way), the text as written.
+  return Array.isArray(content?.nodes) ? renderRichNodes(content.nodes) : typeof content?.text === "string" ? content.text : null;
 }
