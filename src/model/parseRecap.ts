@@ -37,13 +37,15 @@ export interface ValidateOptions extends SafeValidateOptions {
  * code that needs the document and no more (the importers, the Markdown writer). An unknown field
  * is left out with a warning (pushed onto `options.warnings`), and so is anything else that was
  * read but maybe not as meant; with `strict`, warnings and to-dos are problems. Keys that start
- * with `x-` or `$` are left for other tools, without a warning.
+ * with `x-` or `$` are left for other tools, without a warning, except `$recapKit`, the mark of a
+ * parsed recap, which a document cannot carry.
  *
  * @throws {RecapValidationError} listing every problem, each with its JSON path.
  */
 export function validateRecap(input: unknown, options: ValidateOptions = {}): RecapDocument {
   const result = safeValidateRecap(input, options);
-  options.warnings?.push(...result.warnings);
+  // One by one: a spread of a long list into push() would overflow the stack.
+  if (options.warnings) for (const warning of result.warnings) options.warnings.push(warning);
   if (!result.ok) throw new RecapValidationError(result.issues);
   return result.value;
 }

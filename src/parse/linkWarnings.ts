@@ -26,7 +26,7 @@ function checkText(value: string | undefined, path: string, warnings: RecapWarni
         path,
         message: `the link "${wordsOf(node.children)}" goes to "${node.url}", which will be shown as text, not as a link: only web addresses (https://…), mailto: and addresses on the same site (/blog/…) are links.`,
       });
-    if ("children" in node) stack.push(...node.children);
+    if ("children" in node) for (const child of node.children) stack.push(child);
   }
 }
 

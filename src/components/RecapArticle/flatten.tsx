@@ -28,6 +28,12 @@ export function flatten(node: ReactNode, own: ReadonlySet<unknown>): ReactNode {
   if (typeof type === "function" || children === null || typeof children !== "object") return node;
   const flat = flatten(children, own);
   if (flat === children) return node;
-  // Passed one by one, as JSX passes a fixed list of children (an array would be a dynamic list).
-  return Array.isArray(flat) ? cloneElement(node, undefined, ...flat) : cloneElement(node, undefined, flat);
+  // A fixed list of children, written in JSX, is passed one by one, as JSX passes it (an array
+  // would be a dynamic list, whose items need keys). A long list always comes from a map() whose
+  // items have keys, and is passed as the one array it is: spread, it would overflow the stack.
+  if (!Array.isArray(flat) || flat.length > FIXED_CHILDREN) return cloneElement(node, undefined, flat);
+  return cloneElement(node, undefined, ...flat); // bounded: at most FIXED_CHILDREN
 }
+
+/** More children than any element of recap-kit's has written in its JSX. */
+const FIXED_CHILDREN = 64;
