@@ -5,7 +5,17 @@
  * dates written in the recap's language, shortened excerpts, the sessions grouped by day. Rendering
  * it parses nothing, and it is plain JSON, so a server can hand it to a client component as it is.
  */
-import type { Image, Person, Publisher, RecapHeadings, Resource, SessionFormat } from "./types.js";
+import { isIsoDate } from "./isoDate.js";
+import {
+  type Image,
+  type Person,
+  type Publisher,
+  RESOURCE_KINDS,
+  type RecapHeadings,
+  type Resource,
+  SESSION_FORMATS,
+  type SessionFormat,
+} from "./types.js";
 
 /**
  * A piece of running text with its inline markup: `text` as written (`"See **this**"`), and
@@ -108,12 +118,9 @@ export interface RecapDay {
   readonly sessions: readonly number[];
 }
 
-/** Marks a parsed recap; plain data, so it survives being sent from a server to a client. */
-export const PARSED = "$recapKit";
-
 /** A whole recap as `parseRecap` returns it: what `RecapArticle` renders. */
 export interface Recap {
-  /** The version of the parsed form: `parseRecap` made this object (or a copy of one). */
+  /** The version of the parsed form. It does not make a value a parsed recap: see {@link isParsedRecap}. */
   readonly $recapKit: 1;
   readonly title: string;
   readonly subtitle?: string | undefined;
@@ -149,12 +156,190 @@ export interface Recap {
   readonly readingMinutes: number;
 }
 
-/** Whether a value is a parsed recap (made by `parseRecap`, or a copy of one sent over the wire). */
-export function isParsedRecap(value: unknown): value is Recap {
+// ---------------------------------------------------------------------------------------------
+// Recognising a parsed recap. A field cannot say it: a document could carry it (`"$recapKit": 1`)
+// and skip validation. A recap is trusted because this process made it (`parseRecap` brands what
+// it returns), or because its shape and every value it carries have been checked here: a recap
+// sent from a server as JSON, or built into a page by the Vite plugin.
+// ---------------------------------------------------------------------------------------------
+
+/** The recaps `parseRecap` made in this process: frozen, checked, branded. */
+const made = /* @__PURE__ */ new WeakSet<object>();
+
+/** Marks a recap that `parseRecap` made (and froze): internal to recap-kit. */
+export function brand(recap: Recap): Recap {
+  made.add(recap);
+  return recap;
+}
+
+/** Whether `parseRecap` made this very object in this process (so it is frozen and was checked). */
+export function madeByParseRecap(value: unknown): value is Recap {
+  return typeof value === "object" && value !== null && made.has(value);
+}
+
+/** Checks one value; `depth` bounds the nesting of inline markup, which the data controls. */
+type Check = (value: unknown, depth: number) => boolean;
+
+const record = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const text: Check = (value) => typeof value === "string";
+const optional =
+  (check: Check): Check =>
+  (value, depth) =>
+    value === undefined || check(value, depth);
+const oneOf =
+  (options: readonly unknown[]): Check =>
+  (value) =>
+    options.includes(value);
+const listOf =
+  (check: Check): Check =>
+  (value, depth) => {
+    if (!Array.isArray(value)) return false;
+    // A loop, not every(): every() skips the holes of a sparse list.
+    for (let index = 0; index < value.length; index++) if (!check(value[index], depth)) return false;
+    return true;
+  };
+/** An object with these fields and no other; a field whose check passes `undefined` may be left out. */
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (value, depth) => {
+    if (!record(value)) return false;
+    for (const key of Object.keys(value)) if (!Object.hasOwn(fields, key)) return false;
+    for (const key in fields) if (!(fields[key] as Check)(value[key], depth)) return false;
+    return true;
+  };
+
+const optionalText = /* @__PURE__ */ optional(text);
+const isoDate: Check = (value) => typeof value === "string" && isIsoDate(value);
+const optionalDate = /* @__PURE__ */ optional(isoDate);
+const count: Check = (value) => Number.isInteger(value) && (value as number) >= 0;
+const pixels = /* @__PURE__ */ optional((value) => typeof value === "number" && Number.isFinite(value) && value > 0);
+/** A BCP 47 language tag: written into the page's `lang`, so checked as the validator checks it. */
+const languageTag: Check = (value) => {
   try {
-    return typeof value === "object" && value !== null && (value as { [PARSED]?: unknown })[PARSED] === 1;
+    return typeof value === "string" && Intl.getCanonicalLocales(value).length === 1;
   } catch {
-    // A Proxy or a getter that throws: not a recap of ours, and the validator says why.
+    return false;
+  }
+};
+
+/** Inline markup: a string, or an element whose children are inline markup, at most 32 deep. */
+const node: Check = (value, depth) => {
+  if (typeof value === "string") return true;
+  if (depth > 32 || !record(value)) return false;
+  // An own key only: "constructor" must not find Object's.
+  const type = value.type as string;
+  return Object.hasOwn(NODES, type) && (NODES[type] as Check)(value, depth + 1);
+};
+const nodes = /* @__PURE__ */ listOf(node);
+const NODES: Record<string, Check> = {
+  emphasis: /* @__PURE__ */ shape({ type: text, children: nodes }),
+  strong: /* @__PURE__ */ shape({ type: text, children: nodes }),
+  code: /* @__PURE__ */ shape({ type: text, text }),
+  url: /* @__PURE__ */ shape({ type: text, text }),
+  link: /* @__PURE__ */ shape({ type: text, href: text, title: optionalText, children: nodes }),
+};
+const richText = /* @__PURE__ */ shape({ text, nodes });
+const richTexts = /* @__PURE__ */ optional(/* @__PURE__ */ listOf(richText));
+const texts = /* @__PURE__ */ optional(/* @__PURE__ */ listOf(text));
+const image = /* @__PURE__ */ optional(/* @__PURE__ */ shape({ src: text, alt: text, width: pixels, height: pixels }));
+const people = /* @__PURE__ */ listOf(
+  /* @__PURE__ */ shape({ name: text, affiliation: optionalText, role: optionalText, url: optionalText, avatar: optionalText }),
+);
+
+const session = /* @__PURE__ */ shape({
+  // Used in links (#id) and as React keys: the validator's own rule.
+  id: (value) => typeof value === "string" && /^[\p{L}\p{M}\p{N}_-]+$/u.test(value),
+  title: text,
+  code: optionalText,
+  date: optionalDate,
+  dateText: optionalText,
+  timeText: optionalText,
+  speakers: people,
+  track: optionalText,
+  format: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(SESSION_FORMATS)),
+  summary: richTexts,
+  takeaways: richTexts,
+  resources: /* @__PURE__ */ optional(
+    /* @__PURE__ */ listOf(/* @__PURE__ */ shape({ kind: /* @__PURE__ */ oneOf(RESOURCE_KINDS), url: text, label: optionalText })),
+  ),
+  tags: texts,
+});
+
+const recapShape = /* @__PURE__ */ shape({
+  $recapKit: /* @__PURE__ */ oneOf([1]),
+  title: text,
+  subtitle: optionalText,
+  url: optionalText,
+  language: /* @__PURE__ */ optional(languageTag),
+  lang: languageTag,
+  dir: /* @__PURE__ */ oneOf(["ltr", "rtl"]),
+  publishedAt: optionalDate,
+  publishedText: optionalText,
+  updatedAt: optionalDate,
+  updatedText: optionalText,
+  authors: /* @__PURE__ */ optional(people),
+  publisher: /* @__PURE__ */ optional(/* @__PURE__ */ shape({ name: text, url: optionalText })),
+  image,
+  tags: texts,
+  event: /* @__PURE__ */ shape({
+    name: text,
+    edition: optionalText,
+    startDate: optionalDate,
+    endDate: optionalDate,
+    location: optionalText,
+    url: optionalText,
+    dateText: /* @__PURE__ */ optional(/* @__PURE__ */ shape({ start: text, separator: optionalText, end: optionalText })),
+  }),
+  intro: richTexts,
+  sessions: /* @__PURE__ */ listOf(session),
+  days: /* @__PURE__ */ optional(
+    /* @__PURE__ */ listOf(/* @__PURE__ */ shape({ day: optionalDate, text: optionalText, sessions: /* @__PURE__ */ listOf(count) })),
+  ),
+  takeaways: richTexts,
+  outro: richTexts,
+  relatedReads: /* @__PURE__ */ optional(
+    /* @__PURE__ */ listOf(
+      /* @__PURE__ */ shape({
+        title: optionalText,
+        url: optionalText,
+        excerpt: /* @__PURE__ */ optional(richText),
+        shortExcerpt: optionalText,
+        linkText: optionalText,
+        date: optionalDate,
+        dateText: optionalText,
+        image,
+      }),
+    ),
+  ),
+  callToAction: /* @__PURE__ */ optional(/* @__PURE__ */ shape({ title: text, body: richTexts, label: optionalText, url: optionalText })),
+  headings: /* @__PURE__ */ optional(
+    /* @__PURE__ */ shape({
+      sessionIndex: optionalText,
+      sessionTakeaways: optionalText,
+      takeaways: optionalText,
+      outro: optionalText,
+      relatedReads: optionalText,
+    }),
+  ),
+  readingMinutes: (value) => count(value, 0) && (value as number) > 0,
+});
+
+/**
+ * Whether a value is a parsed recap: one `parseRecap` made in this process, or data of exactly the
+ * parsed shape (a recap sent from a server as JSON) whose every value has been checked (types,
+ * language tag, direction, dates, ids, formats, the days' session numbers). Components still check
+ * every address they render, so a recap whose links were changed on the way renders them as text.
+ */
+export function isParsedRecap(value: unknown): value is Recap {
+  if (madeByParseRecap(value)) return true;
+  try {
+    if (!recapShape(value, 0)) return false;
+    const { sessions, days } = value as Recap;
+    // The days name sessions by their place in the list.
+    for (const day of days ?? []) for (const index of day.sessions) if (index >= sessions.length) return false;
+    return true;
+  } catch {
+    // A Proxy or a getter that throws: not a recap of ours.
     return false;
   }
 }

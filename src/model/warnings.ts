@@ -19,9 +19,12 @@ export function warn(issues: RecapIssue[], path: string, message: string): void 
   (issues as Report).warnings?.push({ path, message });
 }
 
+/** The version mark of a parsed recap: a document that carries it is not trusted for it. */
+const PARSED_MARK = "$recapKit";
+
 /** Keys left for other tools, never warned about: `$schema`, `x-cms-id`. */
 function isForTools(key: string): boolean {
-  return key.startsWith("$") || key.startsWith("x-") || key.startsWith("X-");
+  return key !== PARSED_MARK && (key.startsWith("$") || key.startsWith("x-") || key.startsWith("X-"));
 }
 
 /** The keys of an object that the model does not know, and the misspelled ones of its required fields. */
@@ -69,6 +72,14 @@ export function missingField(issues: RecapIssue[], path: string, key: string, re
 export function warnUnknown(issues: RecapIssue[], path: string, unknown: readonly string[], known: readonly string[], noun: string): void {
   if (!(issues as Report).warnings) return;
   for (const key of unknown) {
+    if (key === PARSED_MARK) {
+      warn(
+        issues,
+        at(path, key),
+        "marks a recap that parseRecap made, and this is not one (or it was changed since), so it is read as a document and this field is left out.",
+      );
+      continue;
+    }
     const match = closest(key, known);
     const advice =
       match === undefined

@@ -5,7 +5,7 @@ import { shorten } from "../format/shorten.js";
 import { toJsonLd } from "../jsonld/toJsonLd.js";
 import { labelsFor } from "../labels/index.js";
 import type { RecapLabels } from "../labels/types.js";
-import { isParsedRecap, type Recap } from "../model/parsed.js";
+import type { Recap } from "../model/parsed.js";
 import { safeHref, safeSrc } from "../model/url.js";
 import { parseRecap } from "../parse/parseRecap.js";
 import { plainText } from "../parse/plainText.js";
@@ -79,14 +79,16 @@ function head(recap: Recap): string {
  * @throws {RecapValidationError} when the document is invalid, listing every problem.
  */
 export function renderRecapToHtml(input: unknown, options: RenderRecapOptions = {}): string {
-  // A recap parsed already is not parsed again; a document is parsed once, in its language.
-  const recap = isParsedRecap(input) ? input : parseRecap(input, { language: options.lang });
+  // A recap parsed here is not parsed again; one that came as data is checked value by value, and a
+  // document (whatever marks it carries) is validated, once, in its language.
+  const recap = parseRecap(input, { language: options.lang });
   const labels = labelsFor(recap.lang, options.labels);
   const article = renderToStaticMarkup(<RecapArticle recap={recap} labels={labels} structuredData={toJsonLd(recap, labels)} />);
   if (options.fragment) return article;
   const before = [
     "<!doctype html>",
-    `<html lang="${escapeHtml(recap.lang)}" dir="${recap.dir}">`,
+    // Both are checked values (a language tag; "ltr" or "rtl"), and escaped all the same.
+    `<html lang="${escapeHtml(recap.lang)}" dir="${escapeHtml(recap.dir)}">`,
     "<head>",
     head(recap),
     "</head>",

@@ -6,7 +6,7 @@ import type { JsonLd } from "../../jsonld/toJsonLd.js";
 import { articleLabels } from "../../labels/en.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
-import { isParsedRecap, type Recap, type Session } from "../../model/parsed.js";
+import { isParsedRecap, madeByParseRecap, type Recap, type Session } from "../../model/parsed.js";
 import { Avatar } from "../Avatar/Avatar.js";
 import { Badge } from "../Badge/Badge.js";
 import { TagList } from "../Badge/TagList.js";
@@ -111,12 +111,13 @@ export interface RecapArticleProps extends Omit<ComponentPropsWithRef<"article">
 }
 
 /** What to say to a developer who passed a document where a parsed recap belongs. */
-const NOT_PARSED = "RecapArticle renders a parsed recap: pass it parseRecap(document), called where the document enters.";
+const NOT_PARSED =
+  "RecapArticle renders a parsed recap: pass it parseRecap(document), called where the document enters (a recap sent as data must be one parseRecap made, unchanged).";
 
 /**
- * The last render of each parsed recap, with the props it was made with. A parsed recap is frozen,
- * so the same recap with the same props renders the same tree: a server that renders one page
- * for every request builds it once. Held weakly: it goes when the recap goes.
+ * The last render of each recap `parseRecap` made, with the props it was made with. Such a recap
+ * is frozen, so the same recap with the same props renders the same tree: a server that renders
+ * one page for every request builds it once. Held weakly: it goes when the recap goes.
  */
 const lastRender = /* @__PURE__ */ lastResultFor<Recap, RecapArticleProps, ReactNode>(sameProps);
 
@@ -155,7 +156,9 @@ export function RecapArticle(props: RecapArticleProps) {
   // A tree kept whole costs memory in proportion to the recap. Past this many sessions a page is
   // rendered once (a static build of a whole programme), where keeping it saves nothing: React
   // then renders it part by part, and lets each part go once written.
-  if (recap.sessions.length > KEEP_WHOLE_UP_TO) return article(props);
+  // A recap that came as data may be changed after this render: only one made (and frozen) by
+  // parseRecap is kept.
+  if (recap.sessions.length > KEEP_WHOLE_UP_TO || !madeByParseRecap(recap)) return article(props);
   return lastRender(recap, props, () => flatten(article(props), OWN));
 }
 
