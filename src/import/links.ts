@@ -66,13 +66,14 @@ const TITLE_WORDS: Record<Exclude<ResourceKind, "other">, readonly string[]> = {
 const GENERIC_TITLES = new Set([...Object.values(TITLE_WORDS).flat(), "link", "links", "website", "web", "url"].map(fold));
 
 // pretalx and frab say what a link is (c3voc schedule schema: slides, paper, web, blog, article, media, related).
-const REFERENCE_TYPES: Record<string, ResourceKind> = {
-  slides: "slides",
-  media: "recording",
-  article: "article",
-  blog: "article",
-  paper: "article",
-};
+// A Map: the type is the export's, and a plain object would answer "constructor" from its prototype.
+const REFERENCE_TYPES = new Map<string, ResourceKind>([
+  ["slides", "slides"],
+  ["media", "recording"],
+  ["article", "article"],
+  ["blog", "article"],
+  ["paper", "article"],
+]);
 
 function onHost(host: string, hosts: readonly string[]): boolean {
   return hosts.some((name) => host === name || host.endsWith(`.${name}`));
@@ -84,7 +85,7 @@ function onHost(host: string, hosts: readonly string[]): boolean {
  * "other" when none says.
  */
 export function resourceKind(url: string, title?: string, type?: string): ResourceKind {
-  const declared = type === undefined ? undefined : REFERENCE_TYPES[fold(type)];
+  const declared = type === undefined ? undefined : REFERENCE_TYPES.get(fold(type));
   if (declared) return declared;
   let host = "";
   let path = "";
