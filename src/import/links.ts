@@ -1,6 +1,7 @@
 import type { ResourceKind } from "../model/types.js";
 import { safeHref, safeSrc } from "../model/url.js";
 import { fold } from "./fold.js";
+import { needsEscaping } from "./text.js";
 
 const LINK_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 const IMAGE_PROTOCOLS = new Set(["http:", "https:"]);
@@ -23,8 +24,9 @@ function address(raw: string, base: string | undefined, protocols: ReadonlySet<s
   const parsed = parse(text, base);
   if (!parsed || !protocols.has(parsed.url.protocol)) return undefined;
   // An absolute address stays as written, so the writer recognises it; a relative one is made whole
-  // with the export's base, because in the recap it would point into the writer's own site.
-  return safe(parsed.absolute ? text : parsed.url.href);
+  // with the export's base, because in the recap it would point into the writer's own site. One
+  // with control or bidi characters is written as the parser reads it, with them %-escaped.
+  return safe(parsed.absolute && !needsEscaping(text) ? text : parsed.url.href);
 }
 
 /**
