@@ -9,11 +9,15 @@ import { describe, expect, it } from "vitest";
 import { EXIT } from "../src/cli/run.js";
 import { DRAFT_SIZE_ALLOWANCE, DRAFT_SIZE_FACTOR, exportSize } from "../src/import/draftSize.js";
 import { fromSchedule, fromSessionize, type ImportResult, importProgramme } from "../src/import/index.js";
+import { readOptions } from "../src/import/options.js";
+import { draft, draftSessionsSize, type Programme } from "../src/import/programme.js";
 import { MAX_ITEMS } from "../src/import/read.js";
+import { readSchedule } from "../src/import/schedule.js";
+import { readSessionize } from "../src/import/sessionize.js";
 import { parseRecap } from "../src/parse/parseRecap.js";
 import { cliSandbox } from "./support/cli.js";
 import { categoryId, jsonSize, padded, scheduleExport, sessionizeExport, speakerId } from "./support/hostileExports.js";
-import { sessionizeExport as fixture, importError } from "./support/import.js";
+import { sessionizeExport as fixture, importError, scheduleExport as scheduleFixture } from "./support/import.js";
 
 const sandbox = cliSandbox("import-hostile");
 
@@ -177,6 +181,31 @@ describe("a draft is at most four times its export, plus 1 MB", () => {
   ])("makes a draft within the bound from %s that repeats nothing", (_name, make) => {
     const data = make();
     expect(draftSize(importProgramme(data))).toBeLessThanOrEqual(bound(data));
+  });
+});
+
+describe("the draft's size, counted before it is made", () => {
+  const shapes: Array<[string, () => Programme]> = [
+    ["the Sessionize fixture", () => readSessionize(fixture(), readOptions({}))],
+    ["the pretalx fixture", () => readSchedule(scheduleFixture(), readOptions({}))],
+    [
+      "sessions naming long speakers and tracks",
+      () =>
+        readSessionize(sessionizeExport({ sessions: 20, speakers: 5, speakerRefs: 5, categories: 5, categoryRefs: 5 }), readOptions({})),
+    ],
+    [
+      "sessions with speakers and links",
+      () => readSchedule(scheduleExport({ sessions: 20, persons: 5, personRefs: 5, links: 3, linkRefs: 3 }), readOptions({})),
+    ],
+  ];
+
+  it.each(shapes)("is the size of the draft's sessions as JSON, or a few characters more, for %s", (_name, read) => {
+    const programme = read();
+    // Every session, service sessions too, so that the draft has all the programme's.
+    const actual = JSON.stringify(draft(programme, readOptions({ includeServiceSessions: true }), {}).recap.sessions).length;
+    const { size } = draftSessionsSize(programme.sessions);
+    expect(size).toBeGreaterThanOrEqual(actual);
+    expect(size).toBeLessThanOrEqual(actual + 4 * programme.sessions.length);
   });
 });
 

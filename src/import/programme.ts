@@ -214,16 +214,19 @@ function sessionSize(session: ProgrammeSession): number {
   return size;
 }
 
-/** Refuses a draft larger than the export allows (see `DRAFT_SIZE_FACTOR`), before any of it is made. */
-function checkSize(sessions: readonly ProgrammeSession[], data: unknown): void {
-  let size = 0;
+/**
+ * The size of the draft's sessions as JSON, a few characters over at most, without making them,
+ * and the largest of them (its path in the export).
+ */
+export function draftSessionsSize(sessions: readonly ProgrammeSession[]): { size: number; largest: { path: string; size: number } } {
+  let size = 2;
   let largest = { path: "", size: 0 };
   for (const session of sessions) {
     const own = sessionSize(session);
     size += own + 1;
     if (own > largest.size) largest = { path: session.path, size: own };
   }
-  checkDraftSize(data, size, largest);
+  return { size, largest };
 }
 
 /**
@@ -236,7 +239,9 @@ function checkSize(sessions: readonly ProgrammeSession[], data: unknown): void {
 export function draft(programme: Programme, settings: Settings, data: unknown): ImportResult {
   const sessions = chosen(programme, settings).sort(programmeOrder);
   const event = draftEvent(programme, settings);
-  checkSize(sessions, data);
+  // Before any of the draft is made: see DRAFT_SIZE_FACTOR.
+  const { size, largest } = draftSessionsSize(sessions);
+  checkDraftSize(data, size, largest);
   const warnings: KeyedWarning[] = [];
   // One by one, never spread into a call: a programme's lists are too long for the stack.
   const add = (list: readonly KeyedWarning[]) => {
