@@ -43,6 +43,6 @@ export function importProgramme(data: unknown, options: ImportProgrammeOptions =
   const format = from ?? detectFormat(data);
   if (format === undefined) throw new ImportError([{ path: "", message: notAProgramme(data) }], "This file has");
   const programme = format === "sessionize" ? readSessionize(data, settings) : readSchedule(data, settings);
-  const result = draft(programme, settings);
+  const result = draft(programme, settings, data);
   return { format, ...result, todos: findTodos(result.recap) };
 }

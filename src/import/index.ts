@@ -32,14 +32,17 @@
  * a web address (left out), a recording of a talk marked `do_not_record` (left out), the draft's
  * language taken from its sessions. Sessionize gives local times without their offset: with
  * `timeZone` they get the offset in force then (daylight saving time included); without it the
- * draft keeps dates only and says so once.
+ * draft keeps dates only and says so once. A speaker, category or link a session names twice is in
+ * the draft once, and said once; control characters (terminal escapes), bidi overrides and halves
+ * of a character are left out of the texts the draft takes, each field that lost some said.
  *
  * ## Errors
  *
  * An export that cannot become a draft throws one `ImportError` whose `issues` list every problem
  * with its path in the export: ids missing or used twice, speakers, rooms or categories referenced
  * but not defined, times without dates, lists too long to be a programme, a session asked for that
- * the programme does not have. Wrong options throw an `ImportOptionsError` (an `ImportError` too).
+ * the programme does not have, a draft that would be more than four times the export (as JSON) plus
+ * 1 MB. Wrong options throw an `ImportOptionsError` (an `ImportError` too).
  *
  * @module
  */

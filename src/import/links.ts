@@ -1,6 +1,7 @@
 import type { ResourceKind } from "../model/types.js";
 import { safeHref, safeSrc } from "../model/url.js";
 import { fold } from "./fold.js";
+import { needsEscaping } from "./text.js";
 
 const LINK_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 const IMAGE_PROTOCOLS = new Set(["http:", "https:"]);
@@ -23,8 +24,9 @@ function address(raw: string, base: string | undefined, protocols: ReadonlySet<s
   const parsed = parse(text, base);
   if (!parsed || !protocols.has(parsed.url.protocol)) return undefined;
   // An absolute address stays as written, so the writer recognises it; a relative one is made whole
-  // with the export's base, because in the recap it would point into the writer's own site.
-  return safe(parsed.absolute ? text : parsed.url.href);
+  // with the export's base, because in the recap it would point into the writer's own site. One
+  // with control or bidi characters is written as the parser reads it, with them %-escaped.
+  return safe(parsed.absolute && !needsEscaping(text) ? text : parsed.url.href);
 }
 
 /**
@@ -66,13 +68,14 @@ const TITLE_WORDS: Record<Exclude<ResourceKind, "other">, readonly string[]> = {
 const GENERIC_TITLES = new Set([...Object.values(TITLE_WORDS).flat(), "link", "links", "website", "web", "url"].map(fold));
 
 // pretalx and frab say what a link is (c3voc schedule schema: slides, paper, web, blog, article, media, related).
-const REFERENCE_TYPES: Record<string, ResourceKind> = {
-  slides: "slides",
-  media: "recording",
-  article: "article",
-  blog: "article",
-  paper: "article",
-};
+// A Map: the type is the export's, and a plain object would answer "constructor" from its prototype.
+const REFERENCE_TYPES = new Map<string, ResourceKind>([
+  ["slides", "slides"],
+  ["media", "recording"],
+  ["article", "article"],
+  ["blog", "article"],
+  ["paper", "article"],
+]);
 
 function onHost(host: string, hosts: readonly string[]): boolean {
   return hosts.some((name) => host === name || host.endsWith(`.${name}`));
@@ -84,7 +87,7 @@ function onHost(host: string, hosts: readonly string[]): boolean {
  * "other" when none says.
  */
 export function resourceKind(url: string, title?: string, type?: string): ResourceKind {
-  const declared = type === undefined ? undefined : REFERENCE_TYPES[fold(type)];
+  const declared = type === undefined ? undefined : REFERENCE_TYPES.get(fold(type));
   if (declared) return declared;
   let host = "";
   let path = "";

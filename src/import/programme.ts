@@ -9,6 +9,7 @@ import {
   type SessionDocument as Session,
   type SessionFormat,
 } from "../model/types.js";
+import { checkDraftSize } from "./draftSize.js";
 import { ImportError, ImportOptionsError, type ImportWarning } from "./errors.js";
 import { fold } from "./fold.js";
 import type { Settings } from "./options.js";
@@ -26,11 +27,31 @@ export interface KeyedWarning extends ImportWarning {
 /** A speaker as the draft will name them, with what was guessed about them. */
 export interface ProgrammeSpeaker {
   person: Person;
+  /** The person's size in the draft, as JSON: a speaker of many sessions is in the draft many times. */
+  size: number;
   warnings: KeyedWarning[];
+}
+
+/** A speaker as the draft will name them, with their size in it. */
+export function programmeSpeaker(person: Person, warnings: KeyedWarning[]): ProgrammeSpeaker {
+  return { person, size: JSON.stringify(person).length, warnings };
+}
+
+/** A track a session is in, with the size of its name in the draft. */
+export interface Track {
+  name: string;
+  size: number;
+}
+
+/** A track, with its size in the draft. */
+export function track(name: string): Track {
+  return { name, size: JSON.stringify(name).length - 2 };
 }
 
 /** One session of the programme, read from either format. */
 export interface ProgrammeSession {
+  /** Where it is in the export: `sessions[3]`. */
+  path: string;
   /** Ids and codes a writer may choose it by, in lower case. */
   handles: string[];
   title: string;
@@ -42,8 +63,10 @@ export interface ProgrammeSession {
   start: number;
   room: number;
   order: number;
+  /** Each once: a speaker named twice by the export is named once here, with a warning. */
   speakers: ProgrammeSpeaker[];
-  track?: string | undefined;
+  /** Each once, in the programme's order; the draft's track is their names joined. */
+  tracks: Track[];
   format?: SessionFormat | undefined;
   resources: Resource[];
   /** A break, lunch, registration …: left out unless asked for. */
@@ -59,6 +82,8 @@ export interface Programme {
   sessionsPath: string;
   event: Partial<Event>;
   sessions: ProgrammeSession[];
+  /** About the programme as a whole (its name, its address). */
+  warnings: KeyedWarning[];
 }
 
 /** A Recap draft and what the writer should check in it. */
@@ -70,10 +95,10 @@ export interface ImportResult {
 }
 
 function chosen(programme: Programme, settings: Settings): ProgrammeSession[] {
-  const wanted = settings.sessions?.map((handle) => handle.toLowerCase());
+  const wanted = settings.sessions && new Set(settings.sessions.map((handle) => handle.toLowerCase()));
   if (wanted) {
     const known = new Set(programme.sessions.flatMap((session) => session.handles));
-    const missing = settings.sessions?.filter((_, index) => !known.has(wanted[index] as string)) ?? [];
+    const missing = settings.sessions?.filter((handle) => !known.has(handle.toLowerCase())) ?? [];
     if (missing.length)
       throw new ImportError(
         missing.map((handle) => ({
@@ -82,14 +107,23 @@ function chosen(programme: Programme, settings: Settings): ProgrammeSession[] {
         })),
       );
   }
+  // A speaker of many sessions is folded once.
+  const names = new Map<ProgrammeSpeaker, string>();
+  const folded = (speaker: ProgrammeSpeaker) => {
+    const known = names.get(speaker);
+    if (known !== undefined) return known;
+    const name = fold(speaker.person.name);
+    names.set(speaker, name);
+    return name;
+  };
   return programme.sessions.filter((session) => {
     if (wanted) {
-      if (!session.handles.some((handle) => wanted.includes(handle))) return false;
+      if (!session.handles.some((handle) => wanted.has(handle))) return false;
     } else if (session.service && !settings.includeServiceSessions) return false;
     const title = fold(session.title);
     if (!settings.matchWords.every((word) => title.includes(word))) return false;
     const speaker = settings.speaker;
-    return speaker === undefined || session.speakers.some(({ person }) => fold(person.name).includes(speaker));
+    return speaker === undefined || session.speakers.some((named) => folded(named).includes(speaker));
   });
 }
 
@@ -104,7 +138,7 @@ function draftSession(session: ProgrammeSession): Session {
     ...(session.code !== undefined ? { code: session.code } : {}),
     ...(session.date !== undefined ? { date: session.date } : {}),
     speakers: session.speakers.map(({ person }) => person),
-    ...(session.track !== undefined ? { track: session.track } : {}),
+    ...(session.tracks.length ? { track: session.tracks.map((track) => track.name).join(", ") } : {}),
     ...(session.format !== undefined ? { format: session.format } : {}),
     summary: TODO_TEXT.summary,
     takeaways: [TODO_TEXT.takeaway],
@@ -168,18 +202,57 @@ function sessionsLanguage(sessions: ProgrammeSession[]): string | undefined {
 }
 
 /**
- * Turns a programme into a Recap draft: the chosen sessions in programme order, each with its
- * summary and takeaways marked as to-dos, and every warning once.
+ * A session's size in the draft as JSON, without making it: what the session shares with others
+ * (its speakers, its tracks) is counted from their sizes, so that this takes time in proportion to
+ * the export, whatever the draft's size would be.
  */
-export function draft(programme: Programme, settings: Settings): ImportResult {
+function sessionSize(session: ProgrammeSession): number {
+  let size = JSON.stringify(draftSession({ ...session, speakers: [], tracks: [] })).length;
+  for (const speaker of session.speakers) size += speaker.size + 1;
+  if (session.tracks.length) size += ',"track":""'.length;
+  for (const track of session.tracks) size += track.size + 2;
+  return size;
+}
+
+/**
+ * The size of the draft's sessions as JSON, a few characters over at most, without making them,
+ * and the largest of them (its path in the export).
+ */
+export function draftSessionsSize(sessions: readonly ProgrammeSession[]): { size: number; largest: { path: string; size: number } } {
+  let size = 2;
+  let largest = { path: "", size: 0 };
+  for (const session of sessions) {
+    const own = sessionSize(session);
+    size += own + 1;
+    if (own > largest.size) largest = { path: session.path, size: own };
+  }
+  return { size, largest };
+}
+
+/**
+ * Turns a programme into a Recap draft: the chosen sessions in programme order, each with its
+ * summary and takeaways marked as to-dos, and every warning once. `data` is the export the
+ * programme was read from, which bounds the draft's size.
+ *
+ * @throws {ImportError} when the draft would be more than `DRAFT_SIZE_FACTOR` times the export.
+ */
+export function draft(programme: Programme, settings: Settings, data: unknown): ImportResult {
   const sessions = chosen(programme, settings).sort(programmeOrder);
   const event = draftEvent(programme, settings);
+  // Before any of the draft is made: see DRAFT_SIZE_FACTOR.
+  const { size, largest } = draftSessionsSize(sessions);
+  checkDraftSize(data, size, largest);
   const warnings: KeyedWarning[] = [];
+  // One by one, never spread into a call: a programme's lists are too long for the stack.
+  const add = (list: readonly KeyedWarning[]) => {
+    for (const warning of list) warnings.push(warning);
+  };
   for (const session of sessions) {
-    warnings.push(...session.warnings);
-    for (const speaker of session.speakers) warnings.push(...speaker.warnings);
+    add(session.warnings);
+    for (const speaker of session.speakers) add(speaker.warnings);
   }
-  warnings.push(...programmeWarnings(programme, sessions));
+  add(programme.warnings);
+  add(programmeWarnings(programme, sessions));
   let language = settings.language;
   if (language === undefined) {
     language = sessionsLanguage(sessions);

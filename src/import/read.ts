@@ -1,4 +1,7 @@
+import { printable } from "../model/errors.js";
 import type { ImportIssue } from "./errors.js";
+import type { KeyedWarning } from "./programme.js";
+import { draftText } from "./text.js";
 
 /** A JSON object of the export, not trusted to have any field or any type. */
 export type Fields = Record<string, unknown>;
@@ -15,7 +18,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** The path of `key` under `path`: `sessions[3].speakers`, and `rooms["Saal 1"]` for a key that is not a name. */
 export function at(path: string, key: string | number): string {
   if (typeof key === "number") return `${path}[${key}]`;
-  if (!IDENTIFIER.test(key)) return `${path}[${JSON.stringify(key)}]`;
+  // A long key is shortened: it is in the path of every session under it, and so in every message about them.
+  if (!IDENTIFIER.test(key) || key.length > 80) return `${path}[${quote(key)}]`;
   return path ? `${path}.${key}` : key;
 }
 
@@ -29,10 +33,18 @@ export function describe(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
-/** Quotes a value of the export for a message, shortened so that a huge or hostile value cannot flood it. */
+/**
+ * Quotes a value of the export for a message, shortened so that a huge or hostile value cannot
+ * flood it, with control and bidi characters as `\u` escapes, so that a message printed as it is
+ * cannot drive a terminal.
+ */
 export function quote(text: string): string {
-  const shown = text.length > 80 ? `${text.slice(0, 77)}…` : text;
-  return JSON.stringify(shown);
+  return printable(JSON.stringify(shortened(text)));
+}
+
+/** A text of the export as a message names it, without quotes: a name, shortened like {@link quote}. */
+export function shortened(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
 /** What a getter that threw gives: a problem already reported, which every reader passes over. */
@@ -98,19 +110,23 @@ export class Reader {
     for (let index = 0; index < list.length; index++) read(this.get(list, index, path), at(path, index), index);
   }
 
-  /** Text, trimmed; `undefined` when absent, `null` or empty. Anything else that is not text is a problem. */
-  optionalText(value: unknown, path: string): string | undefined {
+  /**
+   * Text, trimmed; `undefined` when absent, `null` or empty. Anything else that is not text is a
+   * problem. With `warnings`, it is a text the draft takes, without what is not text (see `draftText`).
+   */
+  optionalText(value: unknown, path: string, warnings?: KeyedWarning[]): string | undefined {
     if (isAbsent(value)) return undefined;
     if (typeof value !== "string") return this.problem(path, `must be text, but it is ${describe(value)}.`);
-    return value.trim() || undefined;
+    return warnings ? draftText(value, path, warnings) : value.trim() || undefined;
   }
 
-  /** Text that must be there; `why` says why, for the writer who has to fix it. */
-  requiredText(value: unknown, path: string, why: string): string | undefined {
+  /** Text that must be there; `why` says why, for the writer who has to fix it. `warnings`: as for `optionalText`. */
+  requiredText(value: unknown, path: string, why: string, warnings?: KeyedWarning[]): string | undefined {
     if (value === UNREADABLE) return undefined;
     if (value === undefined || value === null) return this.problem(path, `is missing. ${why}`);
-    const text = this.optionalText(value, path);
-    if (text === undefined && typeof value === "string") return this.problem(path, `is empty. ${why}`);
+    const text = this.optionalText(value, path, warnings);
+    if (text === undefined && typeof value === "string")
+      return this.problem(path, value.trim() ? `has nothing but characters that are not text. ${why}` : `is empty. ${why}`);
     return text;
   }
 

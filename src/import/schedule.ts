@@ -6,8 +6,19 @@ import { sessionFormat } from "./formats.js";
 import { languageTag } from "./language.js";
 import { baseAddress, imageAddress, linkAddress, resourceKind, resourceLabel } from "./links.js";
 import { type ImportOptions, readOptions, type Settings } from "./options.js";
-import { draft, type ImportResult, type KeyedWarning, type Programme, type ProgrammeSession, type ProgrammeSpeaker } from "./programme.js";
-import { at, type Fields, isAbsent, MAX_ITEMS, quote, Reader } from "./read.js";
+import {
+  draft,
+  type ImportResult,
+  type KeyedWarning,
+  type Programme,
+  type ProgrammeSession,
+  type ProgrammeSpeaker,
+  programmeSpeaker,
+  track,
+} from "./programme.js";
+import { at, type Fields, isAbsent, MAX_ITEMS, quote, Reader, shortened } from "./read.js";
+import { Repeats } from "./repeats.js";
+import { escapedAddress } from "./text.js";
 import { readStart } from "./times.js";
 import { isTimeZone } from "./timeZone.js";
 
@@ -57,8 +68,9 @@ interface Context {
   handles: Map<string, string>;
 }
 
-function text(context: Context, object: Fields, key: string, path: string): string | undefined {
-  return context.reader.optionalText(context.reader.get(object, key, path), at(path, key));
+/** A text of the export; with `warnings`, one the draft takes (without what is not text, said there). */
+function text(context: Context, object: Fields, key: string, path: string, warnings?: KeyedWarning[]): string | undefined {
+  return context.reader.optionalText(context.reader.get(object, key, path), at(path, key), warnings);
 }
 
 function list(context: Context, object: Fields, key: string, path: string, what: string): readonly unknown[] {
@@ -67,15 +79,16 @@ function list(context: Context, object: Fields, key: string, path: string, what:
   return context.reader.list(value, at(path, key), what) ?? [];
 }
 
-function readPerson(context: Context, value: unknown, path: string): ProgrammeSpeaker | undefined {
+/** A speaker of a session, and who they are: their code or guid, else their name. */
+function readPerson(context: Context, value: unknown, path: string): { speaker: ProgrammeSpeaker; who: string } | undefined {
   const { reader } = context;
   const person = reader.object(value, path, "a speaker");
   if (!person) return undefined;
+  const warnings: KeyedWarning[] = [];
   // pretalx writes name (and public_name, deprecated); frab wrote public_name only.
-  const name = text(context, person, "name", path) ?? text(context, person, "public_name", path);
+  const name = text(context, person, "name", path, warnings) ?? text(context, person, "public_name", path, warnings);
   if (name === undefined) return reader.problem(at(path, "name"), "is missing, and so is public_name. Every speaker needs a name.");
   const result: Person = { name };
-  const warnings: KeyedWarning[] = [];
   // A person in several talks is warned about once.
   const who = text(context, person, "code", path) ?? text(context, person, "guid", path) ?? name;
   const rawUrl = text(context, person, "url", path);
@@ -84,30 +97,34 @@ function readPerson(context: Context, value: unknown, path: string): ProgrammeSp
     warnings.push({
       key: `url ${who}`,
       path: at(path, "url"),
-      message: `${quote(rawUrl)} is not a web address recap-kit links to, so ${name} has no profile link.`,
+      message: `${quote(rawUrl)} is not a web address recap-kit links to, so ${shortened(name)} has no profile link.`,
     });
+  else if (rawUrl !== undefined) escapedAddress(rawUrl, at(path, "url"), warnings);
   const rawAvatar = text(context, person, "avatar", path);
   const avatar = rawAvatar === undefined ? undefined : imageAddress(rawAvatar, context.base);
   if (rawAvatar !== undefined && avatar === undefined)
     warnings.push({
       key: `avatar ${who}`,
       path: at(path, "avatar"),
-      message: `${quote(rawAvatar)} is not a web address of a picture, so ${name} has initials instead.`,
+      message: `${quote(rawAvatar)} is not a web address of a picture, so ${shortened(name)} has initials instead.`,
     });
+  else if (rawAvatar !== undefined) escapedAddress(rawAvatar, at(path, "avatar"), warnings);
   if (url !== undefined) result.url = url;
   if (avatar !== undefined) result.avatar = avatar;
-  return { person: result, warnings };
+  return { speaker: programmeSpeaker(result, warnings), who };
 }
 
 function readLinks(context: Context, event: Fields, path: string, doNotRecord: boolean, warnings: KeyedWarning[]): Resource[] {
   const { reader } = context;
   const resources: Resource[] = [];
+  // One address given twice (in links and again in attachments, say) is one resource.
+  const repeats = new Repeats();
   for (const key of ["links", "attachments"]) {
     reader.each(list(context, event, key, path, key), at(path, key), (value, here) => {
       const link = reader.object(value, here, "a link (url and title)");
       if (!link) return;
       const raw = reader.requiredText(reader.get(link, "url", here), at(here, "url"), "A link needs its address.");
-      const title = text(context, link, "title", here);
+      const title = text(context, link, "title", here, warnings);
       const type = text(context, link, "type", here);
       if (raw === undefined) return;
       const url = linkAddress(raw, context.base);
@@ -128,10 +145,14 @@ function readLinks(context: Context, event: Fields, path: string, doNotRecord: b
         });
         return;
       }
+      if (!repeats.first(url, url, here)) return;
+      escapedAddress(raw, at(here, "url"), warnings);
       const label = resourceLabel(title, raw);
       resources.push(label === undefined ? { kind, url } : { kind, url, label });
     });
   }
+  const repeated = repeats.warning(path, "link", "links");
+  if (repeated) warnings.push(repeated);
   return resources;
 }
 
@@ -160,8 +181,9 @@ function readEvent(context: Context, value: unknown, path: string, roomName: str
     handles.push(handle.toLowerCase());
   }
   if (!handles.length) reader.problem(path, "has no guid, code or id. Every session of a schedule.json has them; is the file complete?");
-  const title = reader.requiredText(reader.get(event, "title", path), at(path, "title"), "Every session needs a title.");
-  const code = text(context, event, "code", path);
+  const warnings: KeyedWarning[] = [];
+  const title = reader.requiredText(reader.get(event, "title", path), at(path, "title"), "Every session needs a title.", warnings);
+  const code = text(context, event, "code", path, warnings);
   const date = text(context, event, "date", path);
   const start = text(context, event, "start", path);
   if (date === undefined)
@@ -173,13 +195,15 @@ function readEvent(context: Context, value: unknown, path: string, roomName: str
     );
   const time = date === undefined ? undefined : readStart(date, at(path, "date"), context.zone, reader);
   const doNotRecord = reader.flag(reader.get(event, "do_not_record", path), at(path, "do_not_record"));
-  const warnings: KeyedWarning[] = [];
   if (time?.warning) warnings.push(time.warning);
   const speakers: ProgrammeSpeaker[] = [];
+  const repeats = new Repeats();
   reader.each(list(context, event, "persons", path, "speakers"), at(path, "persons"), (person, here) => {
-    const speaker = readPerson(context, person, here);
-    if (speaker) speakers.push(speaker);
+    const read = readPerson(context, person, here);
+    if (read && repeats.first(read.who, read.speaker.person.name, here)) speakers.push(read.speaker);
   });
+  const repeated = repeats.warning(at(path, "persons"), "speaker", "speakers");
+  if (repeated) warnings.push(repeated);
   const type = text(context, event, "type", path);
   let format: SessionFormat | undefined;
   if (type !== undefined) {
@@ -187,11 +211,12 @@ function readEvent(context: Context, value: unknown, path: string, roomName: str
     format = read.format;
     if (read.warning) warnings.push(read.warning);
   }
-  const track = text(context, event, "track", path);
+  const trackName = text(context, event, "track", path, warnings);
   const language = text(context, event, "language", path);
   const resources = readLinks(context, event, path, doNotRecord, warnings);
   if (title === undefined) return undefined;
   return {
+    path,
     handles,
     title,
     ...(code !== undefined ? { code } : {}),
@@ -201,7 +226,7 @@ function readEvent(context: Context, value: unknown, path: string, roomName: str
     room: context.rooms.get(roomName) ?? context.rooms.size,
     order,
     speakers,
-    ...(track !== undefined ? { track } : {}),
+    tracks: trackName === undefined ? [] : [track(trackName)],
     ...(format !== undefined ? { format } : {}),
     ...(language !== undefined && languageTag(language) ? { language: languageTag(language) } : {}),
     resources,
@@ -279,12 +304,16 @@ export function readSchedule(data: unknown, settings: Settings): Programme {
   }
   if (reader.issues.length) throw new ImportError(reader.issues);
   const scheduledDays = sessions.flatMap((session) => (session.date ? [session.date.slice(0, 10)] : [])).sort();
-  const name = text(context, conference, "title", "schedule.conference");
-  const url = text(context, conference, "url", "schedule.conference") ?? text(context, schedule, "url", "schedule");
+  const warnings: KeyedWarning[] = [];
+  const name = text(context, conference, "title", "schedule.conference", warnings);
+  const conferenceUrl = text(context, conference, "url", "schedule.conference");
+  const url = conferenceUrl ?? text(context, schedule, "url", "schedule");
   const startDate = conferenceDate(context, conference, "start") ?? scheduledDays[0];
   const endDate = conferenceDate(context, conference, "end") ?? scheduledDays[scheduledDays.length - 1];
   if (reader.issues.length) throw new ImportError(reader.issues);
   const link = url === undefined ? undefined : linkAddress(url);
+  if (url !== undefined && link !== undefined)
+    escapedAddress(url, conferenceUrl === undefined ? "schedule.url" : "schedule.conference.url", warnings);
   return {
     format: "pretalx",
     sessionsPath: "schedule.conference.days",
@@ -295,6 +324,7 @@ export function readSchedule(data: unknown, settings: Settings): Programme {
       ...(link !== undefined ? { url: link } : {}),
     },
     sessions,
+    warnings,
   };
 }
 
@@ -307,5 +337,5 @@ export function readSchedule(data: unknown, settings: Settings): Programme {
  */
 export function fromSchedule(data: unknown, options: ImportOptions = {}): ImportResult {
   const settings = readOptions(options);
-  return draft(readSchedule(data, settings), settings);
+  return draft(readSchedule(data, settings), settings, data);
 }

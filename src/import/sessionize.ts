@@ -6,17 +6,35 @@ import { sessionFormat } from "./formats.js";
 import { languageTag } from "./language.js";
 import { imageAddress, linkAddress } from "./links.js";
 import { type ImportOptions, readOptions, type Settings } from "./options.js";
-import { draft, type ImportResult, type KeyedWarning, type Programme, type ProgrammeSession, type ProgrammeSpeaker } from "./programme.js";
-import { at, type Fields, isAbsent, quote, Reader, UNREADABLE } from "./read.js";
+import {
+  draft,
+  type ImportResult,
+  type KeyedWarning,
+  type Programme,
+  type ProgrammeSession,
+  type ProgrammeSpeaker,
+  programmeSpeaker,
+  type Track,
+  track,
+} from "./programme.js";
+import { at, type Fields, isAbsent, quote, Reader, shortened, UNREADABLE } from "./read.js";
+import { Repeats } from "./repeats.js";
 import { readTagline } from "./tagline.js";
+import { draftText, escapedAddress } from "./text.js";
 import { readStart } from "./times.js";
 
 interface CategoryItem {
+  /** Its kind and name: items with the same are one, for a session that names both. Made once, so that comparing it costs nothing per reference. */
+  key: string;
   name: string;
   kind: CategoryKind;
   path: string;
   /** Its place among all items: categories in order, items in order. */
   order: number;
+  /** As a track, with its size in the draft. */
+  track: Track;
+  /** About its name (what in it is not text), for the sessions in it. */
+  warnings: KeyedWarning[];
 }
 
 interface Room {
@@ -77,14 +95,15 @@ function readCategories(reader: Reader, categories: readonly unknown[]): Map<str
       const item = reader.object(raw, here, "a category item");
       if (!item) return;
       const id = reader.id(reader.get(item, "id", here), at(here, "id"), "Sessions name their categories by these ids.");
-      const name = reader.requiredText(reader.get(item, "name", here), at(here, "name"), "A category item needs a name.");
+      const warnings: KeyedWarning[] = [];
+      const name = reader.requiredText(reader.get(item, "name", here), at(here, "name"), "A category item needs a name.", warnings);
       if (id === undefined || name === undefined) return;
       const first = firstAt.get(id);
       if (first !== undefined)
         reader.problem(at(here, "id"), `${quote(id)} is already the id of ${first}. Each category item needs its own id.`);
       else {
         firstAt.set(id, here);
-        items.set(id, { name, kind, path: here, order: order++ });
+        items.set(id, { key: `${kind} ${name}`, name, kind, path: here, order: order++, track: track(name), warnings });
       }
     });
   });
@@ -99,9 +118,15 @@ function readQuestions(reader: Reader, root: Fields): Map<string, string | undef
   });
 }
 
+/** An answer to a question, and where it is. */
+interface Answer {
+  text: string;
+  path: string;
+}
+
 /** A speaker's answers, by the question's folded text. */
-function answers(reader: Reader, speaker: Fields, path: string, questions: Map<string, string | undefined>): Map<string, string> {
-  const found = new Map<string, string>();
+function answers(reader: Reader, speaker: Fields, path: string, questions: Map<string, string | undefined>): Map<string, Answer> {
+  const found = new Map<string, Answer>();
   reader.each(listField(reader, speaker, "questionAnswers", path, "answers") ?? [], at(path, "questionAnswers"), (value, here) => {
     const answer = reader.object(value, here, "an answer");
     if (!answer) return;
@@ -110,16 +135,17 @@ function answers(reader: Reader, speaker: Fields, path: string, questions: Map<s
     const rawId = reader.get(answer, "questionId", here);
     const id = isAbsent(rawId) ? undefined : reader.id(rawId, at(here, "questionId"), "");
     const question = written === undefined ? (id === undefined ? undefined : questions.get(id)) : fold(written);
-    const text =
-      reader.optionalText(reader.get(answer, "answerValue", here), at(here, "answerValue")) ??
-      reader.optionalText(reader.get(answer, "answer", here), at(here, "answer"));
-    if (question !== undefined && text !== undefined && !found.has(question)) found.set(question, text);
+    const answerValue = reader.optionalText(reader.get(answer, "answerValue", here), at(here, "answerValue"));
+    const text = answerValue ?? reader.optionalText(reader.get(answer, "answer", here), at(here, "answer"));
+    if (question !== undefined && text !== undefined && !found.has(question))
+      found.set(question, { text, path: at(here, answerValue === undefined ? "answer" : "answerValue") });
   });
   return found;
 }
 
-function answerTo(questions: ReadonlySet<string>, given: Map<string, string>): string | undefined {
-  for (const [question, answer] of given) if (questions.has(question)) return answer;
+/** The answer to the first of `questions` the speaker answered, as the draft takes it. */
+function answerTo(questions: ReadonlySet<string>, given: Map<string, Answer>, warnings: KeyedWarning[]): string | undefined {
+  for (const [question, answer] of given) if (questions.has(question)) return draftText(answer.text, answer.path, warnings);
   return undefined;
 }
 
@@ -139,6 +165,7 @@ function profile(reader: Reader, speaker: Fields, path: string, warnings: KeyedW
         path: at(here, "url"),
         message: `${quote(raw)} is not a web address recap-kit links to, so it is left out.`,
       });
+    else escapedAddress(raw, at(here, "url"), warnings);
   });
   return url;
 }
@@ -150,18 +177,19 @@ function readSpeaker(
   settings: Settings,
   questions: Map<string, string | undefined>,
 ): ProgrammeSpeaker | undefined {
-  const full = reader.optionalText(reader.get(speaker, "fullName", path), at(path, "fullName"));
+  const warnings: KeyedWarning[] = [];
+  const full = reader.optionalText(reader.get(speaker, "fullName", path), at(path, "fullName"), warnings);
   const first = reader.optionalText(reader.get(speaker, "firstName", path), at(path, "firstName"));
   const last = reader.optionalText(reader.get(speaker, "lastName", path), at(path, "lastName"));
-  const name = full ?? ([first, last].filter(Boolean).join(" ") || undefined);
+  const part = (text: string | undefined, key: string) => (text === undefined ? undefined : draftText(text, at(path, key), warnings));
+  const name = full ?? ([part(first, "firstName"), part(last, "lastName")].filter(Boolean).join(" ") || undefined);
   if (name === undefined) return reader.problem(at(path, "fullName"), "is missing. Every speaker needs a name.");
-  const warnings: KeyedWarning[] = [];
   const person: Person = { name };
   const given = answers(reader, speaker, path, questions);
-  const tagline = reader.optionalText(reader.get(speaker, "tagLine", path), at(path, "tagLine"));
+  const tagline = reader.optionalText(reader.get(speaker, "tagLine", path), at(path, "tagLine"), warnings);
   const reading = tagline === undefined ? undefined : readTagline(tagline);
-  const answeredAffiliation = answerTo(settings.affiliationQuestions, given);
-  const answeredRole = answerTo(settings.roleQuestions, given);
+  const answeredAffiliation = answerTo(settings.affiliationQuestions, given, warnings);
+  const answeredRole = answerTo(settings.roleQuestions, given, warnings);
   const affiliation = answeredAffiliation ?? reading?.affiliation;
   const role = answeredRole ?? reading?.role;
   if (affiliation !== undefined) person.affiliation = affiliation;
@@ -173,13 +201,13 @@ function readSpeaker(
     warnings.push({
       key: `speaker ${path}`,
       path: at(path, "tagLine"),
-      message: `${name}'s ${guessed.join(" and ")} ${guessed.length > 1 ? "were" : "was"} read from the tagline ${quote(tagline ?? "")} (${reading.form}): check ${guessed.length > 1 ? "them" : "it"} in the draft.`,
+      message: `${shortened(name)}'s ${guessed.join(" and ")} ${guessed.length > 1 ? "were" : "was"} read from the tagline ${quote(tagline ?? "")} (${reading.form}): check ${guessed.length > 1 ? "them" : "it"} in the draft.`,
     });
   else if (affiliation === undefined && tagline !== undefined)
     warnings.push({
       key: `speaker ${path}`,
       path: at(path, "tagLine"),
-      message: `${name} has no affiliation: the tagline ${quote(tagline)} does not name one in a form recap-kit reads (Role at Company, Role @ Company, Role, Company). Add it to the draft if there is one.`,
+      message: `${shortened(name)} has no affiliation: the tagline ${quote(tagline)} does not name one in a form recap-kit reads (Role at Company, Role @ Company, Role, Company). Add it to the draft if there is one.`,
     });
   const picture = reader.optionalText(reader.get(speaker, "profilePicture", path), at(path, "profilePicture"));
   const avatar = picture === undefined ? undefined : imageAddress(picture);
@@ -187,12 +215,13 @@ function readSpeaker(
     warnings.push({
       key: `avatar ${path}`,
       path: at(path, "profilePicture"),
-      message: `${quote(picture)} is not a web address of a picture, so ${name} has initials instead.`,
+      message: `${quote(picture)} is not a web address of a picture, so ${shortened(name)} has initials instead.`,
     });
+  else if (picture !== undefined) escapedAddress(picture, at(path, "profilePicture"), warnings);
   const url = profile(reader, speaker, path, warnings);
   if (url !== undefined) person.url = url;
   if (avatar !== undefined) person.avatar = avatar;
-  return { person, warnings };
+  return programmeSpeaker(person, warnings);
 }
 
 function readRooms(reader: Reader, list: readonly unknown[]): Map<string, Room | undefined> {
@@ -242,13 +271,17 @@ function lookUp<T>(
 
 function readCategorised(reader: Reader, session: Fields, path: string, lookups: Lookups, settings: Settings) {
   const items: CategoryItem[] = [];
+  const warnings: KeyedWarning[] = [];
+  // An item named twice, or two items of one kind with one name ("Security" as a track twice), count once.
+  const repeats = new Repeats();
   for (const ref of references(reader, session, "categoryItems", path, "category items")) {
     const message = `${quote(ref.id)} is not an item of any category in this export. Export the All view again: is the file complete?`;
     const item = lookUp<CategoryItem>(reader, lookups, "categories", ref.id, ref.path, message);
-    if (item) items.push(item);
+    if (item && repeats.first(item.key, item.name, ref.path)) items.push(item);
   }
+  const repeated = repeats.warning(at(path, "categoryItems"), "category item", "category items");
+  if (repeated) warnings.push(repeated);
   items.sort((a, b) => a.order - b.order);
-  const warnings: KeyedWarning[] = [];
   const formats = items.filter((item) => item.kind === "format");
   let format: SessionFormat | undefined;
   const [named] = formats;
@@ -260,13 +293,17 @@ function readCategorised(reader: Reader, session: Fields, path: string, lookups:
       warnings.push({
         key: `formats ${path}`,
         path: at(path, "categoryItems"),
-        message: `The session has ${formats.length} formats (${formats.map((item) => quote(item.name)).join(", ")}); the draft takes the first.`,
+        message: `The session has ${formats.length} formats (${formats
+          .slice(0, 3)
+          .map((item) => quote(item.name))
+          .join(", ")}${formats.length > 3 ? " …" : ""}); the draft takes the first.`,
       });
   }
-  const tracks = items.filter((item) => item.kind === "track").map((item) => item.name);
+  const tracks = items.filter((item) => item.kind === "track");
+  for (const item of tracks) for (const warning of item.warnings) warnings.push(warning);
   const languages = new Set(items.filter((item) => item.kind === "language").map((item) => languageTag(item.name)));
   const [language] = languages;
-  return { format, track: tracks.length ? tracks.join(", ") : undefined, language: languages.size === 1 ? language : undefined, warnings };
+  return { format, tracks: tracks.map((item) => item.track), language: languages.size === 1 ? language : undefined, warnings };
 }
 
 function readSession(
@@ -278,16 +315,21 @@ function readSession(
   lookups: Lookups,
   settings: Settings,
 ): ProgrammeSession | undefined {
-  const title = reader.requiredText(reader.get(session, "title", path), at(path, "title"), "Every session needs a title.");
+  const warnings: KeyedWarning[] = [];
+  const title = reader.requiredText(reader.get(session, "title", path), at(path, "title"), "Every session needs a title.", warnings);
   const startsAt = reader.optionalText(reader.get(session, "startsAt", path), at(path, "startsAt"));
   const time = startsAt === undefined ? undefined : readStart(startsAt, at(path, "startsAt"), settings.timeZone, reader);
   const speakers: ProgrammeSpeaker[] = [];
+  const repeats = new Repeats();
   for (const ref of references(reader, session, "speakers", path, "speakers")) {
     const message = `${quote(ref.id)} is not the id of any speaker in this export. Export the All view again: is the file complete?`;
     const speaker = lookUp<ProgrammeSpeaker>(reader, lookups, "speakers", ref.id, ref.path, message);
-    if (speaker) speakers.push(speaker);
+    if (speaker && repeats.first(ref.id, speaker.person.name, ref.path)) speakers.push(speaker);
   }
-  const { format, track, language, warnings } = readCategorised(reader, session, path, lookups, settings);
+  const repeated = repeats.warning(at(path, "speakers"), "speaker", "speakers");
+  if (repeated) warnings.push(repeated);
+  const { format, tracks, language, warnings: categorised } = readCategorised(reader, session, path, lookups, settings);
+  for (const warning of categorised) warnings.push(warning);
   if (time?.warning) warnings.push(time.warning);
   const rawRoom = reader.get(session, "roomId", path);
   const roomId = isAbsent(rawRoom) ? undefined : reader.id(rawRoom, at(path, "roomId"), "");
@@ -299,8 +341,10 @@ function readSession(
   const recording = reader.optionalText(reader.get(session, "recordingUrl", path), at(path, "recordingUrl"));
   if (recording !== undefined) {
     const url = linkAddress(recording);
-    if (url) resources.push({ kind: "recording", url });
-    else
+    if (url) {
+      resources.push({ kind: "recording", url });
+      escapedAddress(recording, at(path, "recordingUrl"), warnings);
+    } else
       warnings.push({
         key: `recording ${path}`,
         path: at(path, "recordingUrl"),
@@ -311,6 +355,7 @@ function readSession(
   const plenum = reader.flag(reader.get(session, "isPlenumSession", path), at(path, "isPlenumSession"));
   if (title === undefined) return undefined;
   return {
+    path,
     handles: [id.toLowerCase()],
     title,
     ...(time ? { date: time.date } : {}),
@@ -320,7 +365,7 @@ function readSession(
     room: plenum ? Number.NEGATIVE_INFINITY : (room?.order ?? Number.POSITIVE_INFINITY),
     order: index,
     speakers,
-    ...(track !== undefined ? { track } : {}),
+    tracks,
     ...(format !== undefined ? { format } : {}),
     ...(language !== undefined ? { language } : {}),
     resources,
@@ -364,6 +409,7 @@ export function readSessionize(data: unknown, settings: Settings): Programme {
     sessionsPath: "sessions",
     event: days.length ? { startDate: days[0], endDate: days[days.length - 1] } : {},
     sessions: all,
+    warnings: [],
   };
 }
 
@@ -375,5 +421,5 @@ export function readSessionize(data: unknown, settings: Settings): Programme {
  */
 export function fromSessionize(data: unknown, options: ImportOptions = {}): ImportResult {
   const settings = readOptions(options);
-  return draft(readSessionize(data, settings), settings);
+  return draft(readSessionize(data, settings), settings, data);
 }

@@ -96,6 +96,6 @@ export function inTimeZone(local: string, zone: string): ZonedTime | undefined {
   const text = `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6] ?? "00"}`;
   if (fits.length === 0) return { value: text + formatOffset(before), caveat: "skipped" };
   // Of a repeated hour, the first happens at the larger offset.
-  const offset = Math.max(...fits);
+  const offset = fits.reduce((larger, next) => Math.max(larger, next));
   return fits.length > 1 ? { value: text + formatOffset(offset), caveat: "repeated" } : { value: text + formatOffset(offset) };
 }
