@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { constants, rmSync, type Stats } from "node:fs";
 import { lstat, open, readlink, realpath, rename, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import type { CliIo, FileIdentity } from "./io.js";
+import type { CliIo, FileIdentity, WriteOptions } from "./io.js";
 import { CliError, EXIT, errorCode, fsReason, shown, terminalSafe } from "./messages.js";
 
 export type { FileIdentity } from "./io.js";
@@ -255,16 +255,11 @@ export function writeFailure(error: unknown, name: string): Error {
 
 /**
  * Writes `content` to the file named `output` (resolved from `cwd`), as the module comment says.
- * `input` is the file the input came from (the named file, or standard input's): writing over it
- * is refused. (A terminal can be both: only a regular file counts.)
+ * `options.input` is the file the input came from (the named file, or standard input's): writing
+ * over it is refused. (A terminal can be both: only a regular file counts.)
  */
-export async function writeOutputFile(
-  output: string,
-  cwd: string,
-  content: string,
-  input: FileIdentity | undefined,
-  stdout: (text: string) => void,
-) {
+export async function writeOutputFile(output: string, cwd: string, content: string, options: WriteOptions, stdout: (text: string) => void) {
+  const { input } = options;
   if (/[/\\]$/.test(output)) {
     throw new CliError(
       EXIT.unwritableOutput,
@@ -337,10 +332,9 @@ export function contentToStdout(io: Pick<CliIo, "stdout" | "stdoutIsTerminal">):
 
 /**
  * Writes a command's result: to standard output without -o (or with -o -), otherwise to the file
- * -o names, as {@link writeOutputFile} does (through `io.writeFile` when the io has one). `input`
- * is the file the input came from, never written over.
+ * -o names, as {@link writeOutputFile} does (through `io.writeFile` when the io has one).
  */
-export async function writeOutput(io: CliIo, output: string | undefined, content: string, input?: FileIdentity): Promise<void> {
+export async function writeOutput(io: CliIo, output: string | undefined, content: string, options: WriteOptions = {}): Promise<void> {
   if (output === undefined || output === "-") {
     try {
       contentToStdout(io)(content);
@@ -349,6 +343,6 @@ export async function writeOutput(io: CliIo, output: string | undefined, content
     }
     return;
   }
-  if (io.writeFile) await io.writeFile(output, content, input);
-  else await writeOutputFile(output, io.cwd, content, input, contentToStdout(io));
+  if (io.writeFile) await io.writeFile(output, content, options);
+  else await writeOutputFile(output, io.cwd, content, options, contentToStdout(io));
 }

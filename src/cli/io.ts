@@ -1,3 +1,13 @@
+/**
+ * How an output file is written, besides its name and content: plain data, so that it crosses
+ * from a worker thread to the main thread as it is. A new way (a --force that lets an existing
+ * file be replaced) is a field here, read by files.ts's writeOutputFile.
+ */
+export interface WriteOptions {
+  /** The file the input came from (the named file, or standard input's): never written over. */
+  input?: FileIdentity | undefined;
+}
+
 /** Which file a path or a descriptor is: the same device and inode is the same file, whatever its names. */
 export interface FileIdentity {
   dev: number;
@@ -31,7 +41,7 @@ export interface CliIo {
    * thread asks the main thread, which owns the temporary files a signal must remove. Without it,
    * the file is written here.
    */
-  writeFile?: (output: string, content: string, input: FileIdentity | undefined) => Promise<void>;
+  writeFile?: (output: string, content: string, options: WriteOptions) => Promise<void>;
   /**
    * Runs a long command (the command table says which) elsewhere and returns its exit code: the
    * process runs it in a worker thread, so that its main thread stays free to answer Ctrl-C.

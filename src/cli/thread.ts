@@ -1,6 +1,6 @@
 import { parentPort, Worker, workerData } from "node:worker_threads";
 import { ClosedPipe, writeOutput } from "./files.js";
-import type { CliIo, FileIdentity } from "./io.js";
+import type { CliIo, WriteOptions } from "./io.js";
 import { CliError, EXIT, shown } from "./messages.js";
 import { runCli } from "./run.js";
 
@@ -12,9 +12,7 @@ import { runCli } from "./run.js";
  * writes standard output and standard error itself, synchronously, as the main thread would.
  */
 
-type Question =
-  | { type: "readStdin"; maxBytes: number }
-  | { type: "writeFile"; output: string; content: string; input: FileIdentity | undefined };
+type Question = { type: "readStdin"; maxBytes: number } | { type: "writeFile"; output: string; content: string; options: WriteOptions };
 type Request = Question & { id: number };
 
 type FromWorker = Request | { type: "done"; code: number };
@@ -69,7 +67,7 @@ export function runInWorker(entry: URL, argv: readonly string[], io: CliIo, sign
       else if (message.type === "writeFile")
         void reply(
           message.id,
-          writeOutput(io, message.output, message.content, message.input).then(() => undefined),
+          writeOutput(io, message.output, message.content, message.options).then(() => undefined),
         );
     });
     const failed = (reason: string) => {
@@ -105,8 +103,8 @@ export async function serveAsWorker(base: CliIo): Promise<void> {
   const io: CliIo = {
     ...base,
     readStdin: async (maxBytes) => (await ask({ type: "readStdin", maxBytes })) ?? new Uint8Array(),
-    writeFile: async (output, content, input) => {
-      await ask({ type: "writeFile", output, content, input });
+    writeFile: async (output, content, options) => {
+      await ask({ type: "writeFile", output, content, options });
     },
     signal: stop.signal,
   };

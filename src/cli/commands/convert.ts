@@ -26,6 +26,6 @@ export const convert = defineCommand({
       const { toRecapMarkdown } = await import("../../markdown/index.js");
       text = toRecapMarkdown(recap);
     }
-    await writeOutput(io, args.output, text, input.identity);
+    await writeOutput(io, args.output, text, { input: input.identity });
   },
 });

@@ -85,7 +85,7 @@ export const importDraft = defineCommand({
       text = toRecapMarkdown(result.recap);
     }
     printWarnings(io, input.name, result.warnings);
-    await writeOutput(io, args.output, text, input.identity);
+    await writeOutput(io, args.output, text, { input: input.identity });
     const where = outputName(args.output);
     const next = where === "standard output" ? "" : ` Write the to-dos, then: recap-kit check ${where}`;
     io.stderr(

@@ -137,8 +137,7 @@ export const preview = defineCommand({
   name: "preview",
   operand: "<input>",
   options: [option({ flag: "--port", key: "port", value: "<number>", parse: port }), lang, from, maxInputSize],
-  description:
-    "serves the rendered page on http://127.0.0.1:4321/ (loopback only), re-renders it when the file is saved (the page reloads by itself) and shows problems and warnings in the page with their lines. Ctrl-C stops it.",
+  description: `serves the rendered page on http://127.0.0.1:${DEFAULT_PREVIEW_PORT}/ (loopback only), re-renders it when the file is saved (the page reloads by itself) and shows problems and warnings in the page with their lines. Ctrl-C stops it.`,
   // Rendering a big recap takes a while: in a worker, Ctrl-C is still answered at once.
   long: true,
   onSignal: "stop",

@@ -25,7 +25,7 @@ export const render = defineCommand({
     const { renderRecapToHtml } = await import("../../static/renderRecapToHtml.js");
     // Parsed once, in the language --lang names when the document has none.
     const html = renderRecapToHtml(recap, { fragment: args.fragment });
-    await writeOutput(io, args.output, html, input.identity);
+    await writeOutput(io, args.output, html, { input: input.identity });
     const parts = [count(recap.sessions.length, "session"), count(recap.relatedReads?.length ?? 0, "related read")];
     if (todos.length) parts.push(count(todos.length, "to-do"));
     parts.push(count(warnings.length, "warning"));
