@@ -243,7 +243,7 @@ describe("recap-kit preview", () => {
 
     write("recap.md", slips.replace("title: Our highlights\n", ""));
     const broken = await (await fetch(url)).text();
-    expect(broken).toContain("recap.md is not a valid recap (1 problem)");
+    expect(broken).toContain("recap.md is not a valid recap document (1 problem)");
     expect(broken).toContain("<strong>line 1</strong>, <code>title</code>: is missing.");
     expect((await fetch(`${url}elsewhere`)).status).toBe(404);
 

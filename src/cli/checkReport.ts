@@ -1,10 +1,7 @@
 import { describePerson } from "../model/byline.js";
 import type { Recap } from "../model/parsed.js";
-import type { Todo } from "../model/todo.js";
-import type { Format } from "./args.js";
 import { count, issueLines, shown } from "./messages.js";
-
-type Warning = { path: string; message: string; line?: number | undefined };
+import type { ReadRecap } from "./readRecap.js";
 
 function event(recap: Recap): string {
   const { name, edition, startDate, endDate, location } = recap.event;
@@ -12,8 +9,8 @@ function event(recap: Recap): string {
   return [[name, edition].filter(Boolean).join(" "), dates, location].filter(Boolean).join(", ");
 }
 
-function sessionLines(recap: Recap): string[] {
-  const lines: string[] = [];
+/** Each session's lines, added to `lines` (a recap may have 100,000 sessions: nothing is spread into a call). */
+function addSessionLines(lines: string[], recap: Recap): void {
   recap.sessions.forEach((session, index) => {
     const about = [session.format, session.track, session.date, session.code && `code ${session.code}`].filter(Boolean).join(", ");
     lines.push(`  ${index + 1}. ${session.title}${about ? ` (${about})` : ""} #${session.id}`);
@@ -25,7 +22,11 @@ function sessionLines(recap: Recap): string[] {
     const takeaways = session.takeaways?.length ?? 0;
     lines.push(`     ${count(summary, "summary paragraph")}, ${count(takeaways, "takeaway")}`);
   });
-  return lines;
+}
+
+/** Appends each line of `text` (a block of problems, warnings or to-dos) one by one. */
+function addLines(lines: string[], text: string): void {
+  for (const line of text.split("\n")) lines.push(line);
 }
 
 /**
@@ -33,7 +34,7 @@ function sessionLines(recap: Recap): string[] {
  * name — organisation — role and its links, the sections after the sessions, then every to-do and
  * every warning with its line. Plain text, every value from the document shown safely.
  */
-export function checkReport(name: string, read: { recap: Recap; format: Format; warnings: Warning[]; todos: Todo[] }): string {
+export function checkReport(name: string, read: Pick<ReadRecap, "recap" | "warnings" | "todos">): string {
   const { recap, warnings, todos } = read;
   const lines = [
     `${shown(name)} is a valid recap${todos.length || warnings.length ? "" : ", with nothing left to do"}. This is how it was read:`,
@@ -43,7 +44,8 @@ export function checkReport(name: string, read: { recap: Recap; format: Format; 
   lines.push(`Event: ${event(recap)}`);
   if (recap.authors?.length) lines.push(`Authors: ${recap.authors.map(describePerson).join("; ")}`);
   lines.push(`Intro: ${count(recap.intro?.length ?? 0, "paragraph")}`);
-  lines.push("", `Sessions (${recap.sessions.length}):`, ...sessionLines(recap));
+  lines.push("", `Sessions (${recap.sessions.length}):`);
+  addSessionLines(lines, recap);
   lines.push("");
   if (recap.takeaways?.length) lines.push(`Takeaways: ${recap.takeaways.length}`);
   if (recap.outro?.length) lines.push(`Closing words: ${count(recap.outro.length, "paragraph")}`);
@@ -64,9 +66,8 @@ export function checkReport(name: string, read: { recap: Recap; format: Format; 
   const written = todos
     .map((todo, index) => ({ todo, index }))
     .sort((a, b) => (a.todo.line ?? 0) - (b.todo.line ?? 0) || a.index - b.index);
-  const own = (text: string) => text.split("\n");
-  if (todos.length) report.push(...own(issueLines(written.map(({ todo }) => ({ path: todo.path, line: todo.line, message: todo.text })))));
+  if (todos.length) addLines(report, issueLines(written.map(({ todo }) => ({ path: todo.path, line: todo.line, message: todo.text }))));
   report.push("", warnings.length ? `Warnings (${warnings.length}):` : "Warnings: none.");
-  if (warnings.length) report.push(...own(issueLines(warnings)));
+  if (warnings.length) addLines(report, issueLines(warnings));
   return report.join("\n");
 }

@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { rmSync, type Stats } from "node:fs";
+import { constants, rmSync, type Stats } from "node:fs";
 import { lstat, open, readlink, realpath, rename, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { CliError, EXIT, errorCode, fsReason, shown } from "./messages.js";
+import type { CliIo, FileIdentity, WriteOptions } from "./io.js";
+import { CliError, EXIT, errorCode, fsReason, shown, terminalSafe } from "./messages.js";
+
+export type { FileIdentity } from "./io.js";
 
 /**
  * Files as coreutils treat them. The input is read up to a limit, so /dev/zero or an endless pipe
@@ -12,12 +15,6 @@ import { CliError, EXIT, errorCode, fsReason, shown } from "./messages.js";
  * link into /proc/self/fd) is opened and written into, never replaced by a regular file. The
  * output is never the input, however the input came.
  */
-
-/** Which file a path or a descriptor is: the same device and inode is the same file, whatever its names. */
-export interface FileIdentity {
-  dev: number;
-  ino: number;
-}
 
 export function identityOf(stats: Pick<Stats, "dev" | "ino">): FileIdentity {
   return { dev: stats.dev, ino: stats.ino };
@@ -51,13 +48,35 @@ export function tooLarge(name: string, maxBytes: number): CliError {
 
 const CHUNK = 1 << 16;
 
-/** Reads a file, or a device or a pipe by its name, up to `maxBytes`; remembers which file it was. */
-export async function readInputFile(path: string, name: string, maxBytes: number): Promise<{ bytes: Uint8Array; identity: FileIdentity }> {
+/** What a path is when it is not a file or a directory, in words. */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return "a named pipe (FIFO)";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+/**
+ * Reads a file, or a device or a pipe by its name, up to `maxBytes`; remembers which file it was.
+ * With `regularOnly` (preview, which reads its file again at every save) anything but a regular
+ * file is refused, and opening never waits: a FIFO opened to read blocks until someone writes.
+ */
+export async function readInputFile(
+  path: string,
+  name: string,
+  maxBytes: number,
+  { regularOnly = false }: { regularOnly?: boolean } = {},
+): Promise<{ bytes: Uint8Array; identity: FileIdentity }> {
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(path, "r");
+    handle = await open(path, regularOnly ? constants.O_RDONLY | constants.O_NONBLOCK : "r");
     const stats = await handle.stat();
     if (stats.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    if (regularOnly && !stats.isFile())
+      throw new CliError(
+        EXIT.unreadableInput,
+        `${shown(name)} is ${kindOf(stats)}, not a file: preview reads a file, again at every save.`,
+      );
     // A regular file says its size; a device or a pipe is read until the limit.
     if (stats.isFile() && stats.size > maxBytes) throw tooLarge(name, maxBytes);
     const chunks: Uint8Array[] = [];
@@ -76,6 +95,38 @@ export async function readInputFile(path: string, name: string, maxBytes: number
     throw new CliError(EXIT.unreadableInput, `${shown(name)} ${fsReason(error)}.`);
   } finally {
     await handle?.close().catch(() => {});
+  }
+}
+
+/** The input, read: its text, which file it was, and the name to use in messages. */
+export interface Input {
+  text: string;
+  name: string;
+  identity?: FileIdentity | undefined;
+}
+
+/**
+ * Reads a command's input: the file it names (resolved from `io.cwd`), or standard input for
+ * `-`, up to `maxInputSize` bytes, as UTF-8 text (a byte-order mark dropped).
+ */
+export async function readInput(
+  io: CliIo,
+  { input, maxInputSize }: { input: string; maxInputSize: number },
+  options: { regularOnly?: boolean } = {},
+): Promise<Input> {
+  let bytes: Uint8Array;
+  let identity: FileIdentity | undefined;
+  const name = input === "-" ? "standard input" : input;
+  if (input === "-") {
+    bytes = await io.readStdin(maxInputSize);
+    if (bytes.length > maxInputSize) throw tooLarge(name, maxInputSize);
+    identity = io.stdinIdentity?.();
+  } else ({ bytes, identity } = await readInputFile(resolve(io.cwd, input), name, maxInputSize, options));
+  try {
+    // The UTF-8 decoder drops a byte-order mark.
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), name, identity };
+  } catch {
+    throw new CliError(EXIT.unreadableInput, `${shown(name)} is not UTF-8 text. Save it as UTF-8 and try again.`);
   }
 }
 
@@ -104,16 +155,19 @@ export async function createTemporary(target: string, mode: number) {
 }
 
 /**
- * Removes the temporary file and exits with 128 + the signal's number, as a shell reports a
- * process stopped by a signal. `recap-kit` installs it; a library user never gets handlers.
+ * Removes the temporary files and exits with 128 + the signal's number, as a shell reports a
+ * process stopped by a signal, on SIGINT, SIGTERM and SIGHUP; unless `stop` takes the signal (it
+ * returns true when it stops the command another way). `recap-kit` installs it; a library user
+ * never gets handlers.
  */
-export function installSignalCleanup(exit: (code: number) => void): void {
+export function installSignalCleanup(exit: (code: number) => void, stop?: () => boolean): void {
   for (const [signal, number] of [
     ["SIGINT", 2],
     ["SIGTERM", 15],
     ["SIGHUP", 1],
   ] as const) {
     process.on(signal, () => {
+      if (stop?.()) return;
       removeTemporaryFiles();
       exit(128 + number);
     });
@@ -201,16 +255,11 @@ export function writeFailure(error: unknown, name: string): Error {
 
 /**
  * Writes `content` to the file named `output` (resolved from `cwd`), as the module comment says.
- * `input` is the file the input came from (the named file, or standard input's): writing over it
- * is refused. (A terminal can be both: only a regular file counts.)
+ * `options.input` is the file the input came from (the named file, or standard input's): writing
+ * over it is refused. (A terminal can be both: only a regular file counts.)
  */
-export async function writeOutputFile(
-  output: string,
-  cwd: string,
-  content: string,
-  input: FileIdentity | undefined,
-  stdout: (text: string) => void,
-) {
+export async function writeOutputFile(output: string, cwd: string, content: string, options: WriteOptions, stdout: (text: string) => void) {
+  const { input } = options;
   if (/[/\\]$/.test(output)) {
     throw new CliError(
       EXIT.unwritableOutput,
@@ -269,4 +318,31 @@ export async function writeOutputFile(
     }
     throw writeFailure(error, output);
   }
+}
+
+/** Where the output went, in words: standard output without -o (or with -o -). */
+export function outputName(output: string | undefined): string {
+  return output === undefined || output === "-" ? "standard output" : shown(output);
+}
+
+/** A document's text on standard output: on a terminal, its control characters are shown, never obeyed. */
+export function contentToStdout(io: Pick<CliIo, "stdout" | "stdoutIsTerminal">): (text: string) => void {
+  return io.stdoutIsTerminal ? (text) => io.stdout(terminalSafe(text)) : io.stdout;
+}
+
+/**
+ * Writes a command's result: to standard output without -o (or with -o -), otherwise to the file
+ * -o names, as {@link writeOutputFile} does (through `io.writeFile` when the io has one).
+ */
+export async function writeOutput(io: CliIo, output: string | undefined, content: string, options: WriteOptions = {}): Promise<void> {
+  if (output === undefined || output === "-") {
+    try {
+      contentToStdout(io)(content);
+    } catch (error) {
+      throw writeFailure(error, "standard output");
+    }
+    return;
+  }
+  if (io.writeFile) await io.writeFile(output, content, options);
+  else await writeOutputFile(output, io.cwd, content, options, contentToStdout(io));
 }

@@ -1,66 +1,38 @@
-import { fstatSync, writeSync } from "node:fs";
-import { identityOf, installSignalCleanup } from "./files.js";
+import { isMainThread } from "node:worker_threads";
+import { commandNamed } from "./commands/index.js";
+import { installSignalCleanup } from "./files.js";
+import { processIo } from "./processIo.js";
 import { runCli } from "./run.js";
+import { runInWorker, serveAsWorker } from "./thread.js";
 
-/** Standard input, read until its end or until more than `maxBytes` have come (then it stops reading). */
-async function readStdin(maxBytes: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    total += (chunk as Buffer).length;
-    if (total > maxBytes) break;
-  }
-  return Buffer.concat(chunks);
+// The `recap-kit` executable. This file is also the worker thread's (thread.ts): the built
+// dist/cli.js and a test's bundle start themselves again as a worker, so no second entry is needed.
+
+if (!isMainThread) await serveAsWorker(processIo());
+else {
+  const argv = process.argv.slice(2);
+  const command = commandNamed(argv[0]);
+  const io = processIo();
+  const stop = new AbortController();
+  let stopping = false;
+  installSignalCleanup(
+    (code) => process.exit(code),
+    // A command that stops itself (preview) is asked to, once; a busy worker that cannot hear it
+    // is stopped a second later all the same. Any other command ends at once (130, 143, 129).
+    () => {
+      if (command?.onSignal !== "stop" || stopping) return false;
+      stopping = true;
+      stop.abort();
+      setTimeout(() => {
+        io.stderr(`recap-kit: ${command.name} stopped.\n`);
+        process.exit(0);
+      }, 1_000).unref();
+      return true;
+    },
+  );
+  process.exitCode = await runCli(argv, {
+    ...io,
+    signal: stop.signal,
+    runLong: (longArgv) => runInWorker(new URL(import.meta.url), longArgv, io, stop.signal),
+  });
 }
-
-const pause = new Int32Array(new SharedArrayBuffer(4));
-
-/**
- * Writes all of `text` to a descriptor, synchronously, so that a failure (EPIPE when the reader
- * has gone, ENOSPC on /dev/full) is an exception here rather than an 'error' event later. A
- * descriptor left non-blocking by whoever started us says EAGAIN when full: wait and go on.
- */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
-  let written = 0;
-  while (written < bytes.length) {
-    try {
-      written += writeSync(fd, bytes, written, bytes.length - written);
-    } catch (error) {
-      if ((error as { code?: string }).code !== "EAGAIN") throw error;
-      Atomics.wait(pause, 0, 0, 5);
-    }
-  }
-}
-
-function stdinIdentity() {
-  try {
-    return identityOf(fstatSync(0));
-  } catch {
-    return undefined;
-  }
-}
-
-// preview writes no file: Ctrl-C (or SIGTERM) stops its server, which then says so and exits 0.
-const previewing = process.argv[2] === "preview";
-const stop = new AbortController();
-if (previewing) for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop.abort());
-// Ctrl-C or a SIGTERM while writing takes the temporary file away before exiting.
-else installSignalCleanup((code) => process.exit(code));
-
-process.exitCode = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  readStdin,
-  stdout: (text) => writeAll(1, text),
-  stderr: (text) => {
-    try {
-      writeAll(2, text);
-    } catch {
-      // Nowhere left to say it.
-    }
-  },
-  env: process.env,
-  stdinIdentity,
-  ...(previewing ? { signal: stop.signal } : {}),
-});

@@ -30,6 +30,19 @@ export function shown(value: string): string {
   return printable(value);
 }
 
+// Control and bidi characters as shown() escapes them, but for the tab and the line break: a page
+// or a draft on a terminal keeps its lines.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A document's own text (a page, a draft) for a terminal: what shown() escapes, lines and tabs
+ * kept. An ESC or an OSC 8 link from an export is shown as `\u001b`, never obeyed.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** One problem, warning or to-do as an indented line of a message, in the library's one format. */
 function indentedLine(issue: { path: string; message: string; line?: number | undefined }): string {
   return `  ${issueLine(issue)}`;

@@ -1,9 +1,3 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
-import type { Args } from "./args.js";
-import { CliError, EXIT, shown } from "./messages.js";
-import { type CliIo, writeOutput } from "./run.js";
-
 /** Front matter values are YAML: a title with a colon or a quote stays one string. */
 function yamlString(text: string): string {
   return JSON.stringify(text.replace(/\s+/g, " ").trim());
@@ -84,14 +78,4 @@ TODO: one sentence on what the reader can do next.
 
 - Button: [TODO: the button's words](https://example.com/contact)
 `;
-}
-
-/** `recap-kit new FILE`: writes the starter, never over a file that is there. */
-export async function writeStarter(args: Args, io: CliIo): Promise<void> {
-  const target = args.input;
-  if (target !== "-" && existsSync(resolve(io.cwd, target)))
-    throw new CliError(EXIT.unwritableOutput, `${shown(target)} is already there: new never replaces a file. Choose another name.`);
-  await writeOutput({ ...args, output: target }, io, undefined, starterRecap(args.title, args.event));
-  if (target !== "-")
-    io.stderr(`recap-kit: wrote ${shown(target)}, a starter recap. Write its TODO: texts, then: recap-kit check ${shown(target)}\n`);
 }
