@@ -13,6 +13,11 @@ export interface ImportWarning {
   message: string;
 }
 
+/** A warning with what it is about, so that one said of several sessions (a speaker's, a format's) is said once. */
+export interface KeyedWarning extends ImportWarning {
+  key: string;
+}
+
 /**
  * Thrown when a programme export cannot become a draft: not an export recap-kit reads, cut off,
  * ids missing or used twice, speakers referenced but not defined … `issues` lists every problem

@@ -10,7 +10,7 @@ import {
   type SessionFormat,
 } from "../model/types.js";
 import { checkDraftSize } from "./draftSize.js";
-import { ImportError, ImportOptionsError, type ImportWarning } from "./errors.js";
+import { ImportError, ImportOptionsError, type ImportWarning, type KeyedWarning } from "./errors.js";
 import { fold } from "./fold.js";
 import type { Settings } from "./options.js";
 import { quote } from "./read.js";
@@ -18,11 +18,6 @@ import { TODO_TEXT } from "./todo.js";
 
 /** The programme systems recap-kit imports from. `pretalx` covers frab and every tool that writes the same schedule.json. */
 export type ProgrammeFormat = "sessionize" | "pretalx";
-
-/** A warning with what it is about, so that one said of several sessions (a speaker's, a format's) is said once. */
-export interface KeyedWarning extends ImportWarning {
-  key: string;
-}
 
 /** A speaker as the draft will name them, with what was guessed about them. */
 export interface ProgrammeSpeaker {

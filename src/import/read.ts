@@ -1,6 +1,5 @@
 import { printable } from "../model/errors.js";
-import type { ImportIssue } from "./errors.js";
-import type { KeyedWarning } from "./programme.js";
+import type { ImportIssue, KeyedWarning } from "./errors.js";
 import { draftText } from "./text.js";
 
 /** A JSON object of the export, not trusted to have any field or any type. */

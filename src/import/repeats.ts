@@ -1,4 +1,4 @@
-import type { KeyedWarning } from "./programme.js";
+import type { KeyedWarning } from "./errors.js";
 import { quote } from "./read.js";
 
 function times(count: number): string {

@@ -1,5 +1,6 @@
 import { isIsoDate } from "../model/isoDate.js";
 import type { Person, Resource, SessionFormat } from "../model/types.js";
+import type { KeyedWarning } from "./errors.js";
 import { ImportError } from "./errors.js";
 import { words } from "./fold.js";
 import { sessionFormat } from "./formats.js";
@@ -9,7 +10,6 @@ import { type ImportOptions, readOptions, type Settings } from "./options.js";
 import {
   draft,
   type ImportResult,
-  type KeyedWarning,
   type Programme,
   type ProgrammeSession,
   type ProgrammeSpeaker,

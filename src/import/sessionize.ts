@@ -1,6 +1,6 @@
 import type { Person, Resource, SessionFormat } from "../model/types.js";
 import { type CategoryKind, categoryKind } from "./categories.js";
-import { ImportError } from "./errors.js";
+import { ImportError, type KeyedWarning } from "./errors.js";
 import { fold } from "./fold.js";
 import { sessionFormat } from "./formats.js";
 import { languageTag } from "./language.js";
@@ -9,7 +9,6 @@ import { type ImportOptions, readOptions, type Settings } from "./options.js";
 import {
   draft,
   type ImportResult,
-  type KeyedWarning,
   type Programme,
   type ProgrammeSession,
   type ProgrammeSpeaker,

@@ -1,4 +1,4 @@
-import type { KeyedWarning } from "./programme.js";
+import type { KeyedWarning } from "./errors.js";
 
 // What is not text in a programme's titles, names and links: C0 controls but the tab and line
 // breaks, DEL, C1 controls (ESC and CSI start a terminal's escape sequences: `recap-kit import`

@@ -1,5 +1,5 @@
 import { isIsoDate } from "../model/isoDate.js";
-import type { KeyedWarning } from "./programme.js";
+import type { KeyedWarning } from "./errors.js";
 import { quote, type Reader } from "./read.js";
 import { inTimeZone } from "./timeZone.js";
 
