@@ -90,18 +90,13 @@ export default defineConfig({
       external: (id) => id.startsWith("node:") || external.some((name) => id === name || id.startsWith(`${name}/`)),
       output: {
         banner: (chunk) => (chunk.name === "cli" ? "#!/usr/bin/env node" : ""),
-        chunkFileNames: "chunks/[name]-[hash].js",
-        // What components use at render time (the URL rule, dates, anchors, formatting) in a chunk of
-        // its own, apart from the parser's: a bundler that keeps a shared chunk whole (webpack in
-        // Next.js's client components) then never ships the validator or the byline reader with a card.
-        advancedChunks: {
-          groups: [
-            {
-              name: "render",
-              test: /[\\/]src[\\/](model[\\/](url|isoDate|types|parsed|slug|path)\.ts|format[\\/]|parse[\\/]plainText\.ts)/,
-            },
-          ],
-        },
+        // One file per source module (dist/components/SessionCard/SessionCard.js …), as in src/: an
+        // app's bundler then splits recap-kit by route like its own code, so a route with a
+        // SessionCard loads the card's modules and not the article's, and a Client Component never
+        // reaches the parser's modules (checked by test/bench/size.js on dist/).
+        preserveModules: true,
+        preserveModulesRoot: here("src"),
+        entryFileNames: "[name].js",
       },
     },
   },
