@@ -50,6 +50,17 @@ function recapKitStyles(): Plugin {
   };
 }
 
+/** Emits dist/client.d.ts, the types of recap files imported through the plugin or the loader (recap-kit/client). */
+function recapKitClientTypes(): Plugin {
+  return {
+    name: "recap-kit:client-types",
+    generateBundle() {
+      if (!this.environment?.config.build.lib) return;
+      this.emitFile({ type: "asset", fileName: "client.d.ts", source: readFileSync(here("src/client.d.ts"), "utf8") });
+    },
+  };
+}
+
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 
 const chromium = await findChromium();
@@ -62,7 +73,7 @@ const browser = () => ({
 });
 
 export default defineConfig({
-  plugins: [react(), recapKitStyles()],
+  plugins: [react(), recapKitStyles(), recapKitClientTypes()],
   define: { __RECAP_KIT_VERSION__: JSON.stringify(pkg.version) },
   build: {
     lib: {
@@ -72,6 +83,8 @@ export default defineConfig({
         markdown: here("src/markdown/index.ts"),
         import: here("src/import/index.ts"),
         cli: here("src/cli/main.ts"),
+        vite: here("src/vite/index.ts"),
+        webpack: here("src/webpack/index.ts"),
         "labels/index": here("src/labels/index.ts"),
         "labels/en": here("src/labels/en.ts"),
         "labels/de": here("src/labels/de.ts"),
