@@ -98,6 +98,13 @@ describe("recap-kit/vite in vite build", () => {
     expect((module.default as { event: { dateText: { end: string } } }).event.dateText.end).toBe("7. Mai 2021");
   });
 
+  it("reads only the files `include` names: JSON recaps can stay documents", async () => {
+    app({ "main.js": ENTRY, "data/kubecon.recap.md": markdown, "data/kubecon.recap.json": json });
+    const { module } = await build({ include: /\.recap\.md$/ });
+    expect((module.fromMarkdown as { $recapKit: unknown }).$recapKit).toBe(1);
+    expect(module.fromJson).toEqual(JSON.parse(json));
+  });
+
   it("leaves other files and Vite's ?raw imports alone", async () => {
     app({
       "main.js": 'export { default as raw } from "./data/kubecon.recap.md?raw";\nexport { default as notes } from "./data/notes.json";',

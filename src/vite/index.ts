@@ -24,16 +24,23 @@ import { problemsMessage, RECAP_FILE, type RecapFileOptions, readRecapFile, reca
 
 /**
  * What the plugin may be told: the language to assume for a recap that names none (its dates are
- * written in it), how to shorten excerpts, and `strict`, which fails the build on any warning or
- * to-do (for a publishing build).
+ * written in it), how to shorten excerpts, `strict`, which fails the build on any warning or to-do
+ * (for a publishing build), and which files it reads.
  */
-export type RecapPluginOptions = RecapFileOptions;
+export interface RecapPluginOptions extends RecapFileOptions {
+  /**
+   * The files read as recaps, by their path: `/\.recap\.md$/` leaves `.recap.json` files to Vite,
+   * as JSON, for code that wants the document as written.
+   * @default /\.recap\.(md|json)$/
+   */
+  include?: RegExp | undefined;
+}
 
 // Vite's own ways of importing a file as something else: left to Vite.
 const OTHER_FORM = /[?&](raw|url|inline|worker|sharedworker)\b/;
 
 /** The plugin: see the module's documentation. Add it once, to the app's Vite config. */
-export default function recap(options: RecapPluginOptions = {}): Plugin {
+export default function recap({ include = RECAP_FILE, ...options }: RecapPluginOptions = {}): Plugin {
   let root = process.cwd();
   return {
     name: "recap-kit",
@@ -45,7 +52,7 @@ export default function recap(options: RecapPluginOptions = {}): Plugin {
     transform(text, id) {
       const query = id.indexOf("?");
       const file = query === -1 ? id : id.slice(0, query);
-      if (!RECAP_FILE.test(file) || (query !== -1 && OTHER_FORM.test(id.slice(query)))) return null;
+      if (!include.test(file) || (query !== -1 && OTHER_FORM.test(id.slice(query)))) return null;
       const name = relative(root, file).split(sep).join("/") || file;
       const result = readRecapFile(text, file, options);
       // A refused file in strict mode lists its warnings as problems: said once.
