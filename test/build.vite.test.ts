@@ -29,7 +29,7 @@ function app(files: Record<string, string>): void {
 }
 
 /** Builds `main.js` as a library (so that its exports stay), returns its code and what Vite printed. */
-async function build(options?: RecapPluginOptions) {
+async function build(options?: RecapPluginOptions, before: Plugin[] = []) {
   const warnings: string[] = [];
   const logger = createLogger("warn");
   logger.warn = (message) => warnings.push(message);
@@ -38,7 +38,7 @@ async function build(options?: RecapPluginOptions) {
     configFile: false,
     customLogger: logger,
     logLevel: "warn",
-    plugins: [recap(options)],
+    plugins: [...before, recap(options)],
     build: {
       lib: { entry: join(root, "main.js"), formats: ["es"], fileName: () => "main.mjs" },
       outDir: join(root, "dist"),
@@ -105,6 +105,17 @@ describe("recap-kit/vite in vite build", () => {
     expect(module.fromJson).toEqual(JSON.parse(json));
   });
 
+  it("reads a recap before a framework's own Markdown plugin, which comes first, can (Astro makes components of .md files)", async () => {
+    const markdownPages: Plugin = {
+      name: "framework-markdown",
+      enforce: "pre",
+      load: (id) => (id.endsWith(".md") ? 'export default "a Markdown page";' : null),
+    };
+    app({ "main.js": ENTRY, "data/kubecon.recap.md": markdown, "data/kubecon.recap.json": json });
+    const { module } = await build(undefined, [markdownPages]);
+    expect(module.fromMarkdown).toEqual(JSON.parse(JSON.stringify(parseRecapMarkdown(markdown))));
+  });
+
   it("leaves other files and Vite's ?raw imports alone", async () => {
     app({
       "main.js": 'export { default as raw } from "./data/kubecon.recap.md?raw";\nexport { default as notes } from "./data/notes.json";',
@@ -153,8 +164,13 @@ describe("recap-kit/vite in vite dev", () => {
     const { server, sent } = await devServer();
     try {
       const env = server.environments.client;
-      await env.transformRequest("/main.js");
-      const first = await env.transformRequest("/data/kubecon.recap.md?import");
+      // What the browser asks for: the recap module main.js imports.
+      const main = await env.transformRequest("/main.js");
+      const imported = /from\s*"([^"]*kubecon\.recap\.md[^"]*)"/.exec(main?.code ?? "")?.[1] ?? "";
+      expect(imported).not.toBe("");
+      // Vite's server unwraps the id of a module of its own before transforming it.
+      const url = imported.replace("/@id/__x00__", "\0");
+      const first = await env.transformRequest(url);
       expect(first?.code).toContain("KubeCon");
 
       // A saved mistake: the request fails with what the overlay shows (message, file, line, plugin).
@@ -164,7 +180,7 @@ describe("recap-kit/vite in vite dev", () => {
       await expect.poll(() => sent.some((payload) => payload.type === "update")).toBe(true);
       const update = sent.find((payload) => payload.type === "update");
       expect(update?.type === "update" && update.updates.map(({ path }) => path)).toContain("/main.js");
-      const failure = await env.transformRequest("/data/kubecon.recap.md?import").then(
+      const failure = await env.transformRequest(url).then(
         () => undefined,
         (error: Error & { loc?: { file: string; line: number }; plugin?: string }) => error,
       );
@@ -175,9 +191,7 @@ describe("recap-kit/vite in vite dev", () => {
       // Fixed and saved again: the module is the new recap.
       writeFileSync(file, markdown.replace('title: "', 'title: "Fixed: '));
       server.watcher.emit("change", file);
-      await expect
-        .poll(async () => (await env.transformRequest("/data/kubecon.recap.md?import").catch(() => undefined))?.code ?? "")
-        .toContain("Fixed: ");
+      await expect.poll(async () => (await env.transformRequest(url).catch(() => undefined))?.code ?? "").toContain("Fixed: ");
     } finally {
       await server.close();
     }

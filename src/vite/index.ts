@@ -18,6 +18,7 @@
  *
  * @module
  */
+import { readFile } from "node:fs/promises";
 import { relative, sep } from "node:path";
 import type { Plugin } from "vite";
 import { problemsMessage, RECAP_FILE, type RecapFileOptions, readRecapFile, recapModule, warningMessage } from "../build/readRecapFile.js";
@@ -36,25 +37,37 @@ export interface RecapPluginOptions extends RecapFileOptions {
   include?: RegExp | undefined;
 }
 
-// Vite's own ways of importing a file as something else: left to Vite.
-const OTHER_FORM = /[?&](raw|url|inline|worker|sharedworker)\b/;
+/** The module id of a recap file (`\0` keeps other plugins away, and the path keeps it readable). */
+const PREFIX = "\0recap-kit:";
+const SUFFIX = ".js";
 
 /** The plugin: see the module's documentation. Add it once, to the app's Vite config. */
 export default function recap({ include = RECAP_FILE, ...options }: RecapPluginOptions = {}): Plugin {
   let root = process.cwd();
   return {
     name: "recap-kit",
-    // Before Vite's JSON plugin, which gets the parsed recap as JSON to make a module of.
+    // Before Vite's resolver, and the plugins of frameworks that read .md and .json files.
     enforce: "pre",
     configResolved(config) {
       root = config.root;
     },
-    transform(text, id) {
-      const query = id.indexOf("?");
-      const file = query === -1 ? id : id.slice(0, query);
-      if (!include.test(file) || (query !== -1 && OTHER_FORM.test(id.slice(query)))) return null;
+    // A recap file gets a module id of its own: frameworks that handle .md and .json files
+    // themselves (Astro makes components of Markdown, Vite modules of JSON) then leave it to us.
+    async resolveId(source, importer, options) {
+      if (source.startsWith(PREFIX)) return source;
+      // The file itself, watched by its module (below): Vite links the two for HMR.
+      if (!/\.(md|json)$/.test(source) || importer?.startsWith(PREFIX)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !include.test(resolved.id)) return null;
+      return `${PREFIX}${resolved.id}${SUFFIX}`;
+    },
+    async load(id) {
+      if (!id.startsWith(PREFIX) || !id.endsWith(SUFFIX)) return null;
+      const file = id.slice(PREFIX.length, -SUFFIX.length);
+      // Saving the file re-runs this, and Vite's HMR updates what imports the recap.
+      this.addWatchFile(file);
       const name = relative(root, file).split(sep).join("/") || file;
-      const result = readRecapFile(text, file, options);
+      const result = readRecapFile(await readFile(file, "utf8"), file, options);
       // A refused file in strict mode lists its warnings as problems: said once.
       if (result.ok || !options.strict) for (const warning of result.warnings) this.warn(warningMessage(name, warning));
       if (!result.ok) {
@@ -65,8 +78,7 @@ export default function recap({ include = RECAP_FILE, ...options }: RecapPluginO
           ...(line === undefined ? {} : { loc: { file, line, column: 0 } }),
         });
       }
-      const code = file.endsWith(".json") ? JSON.stringify(result.recap) : recapModule(result.recap);
-      return { code, map: { mappings: "" } };
+      return { code: recapModule(result.recap), map: { mappings: "" } };
     },
   };
 }

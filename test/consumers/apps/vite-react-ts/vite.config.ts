@@ -11,7 +11,7 @@ export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: "recap-data", test: /\.recap\.md$/ }] },
+        codeSplitting: { groups: [{ name: "recap-data", test: /\.recap\.md/ }] },
       },
     },
   },
