@@ -23,6 +23,15 @@
  * };
  * ```
  *
+ * In Docusaurus, a plugin's `configureWebpack` returns the rules; the one for Markdown has the test
+ * of a Markdown rule, as Docusaurus's content plugins' rules do, so that its MDX loader leaves the
+ * files it includes alone:
+ *
+ * ```ts
+ * { test: /\.mdx?$/, include: /\.recap\.md$/, use: "recap-kit/webpack" },
+ * { test: /\.recap\.json$/, type: "javascript/auto", use: "recap-kit/webpack" },
+ * ```
+ *
  * Types: `/// <reference types="recap-kit/client" />`.
  *
  * @module
