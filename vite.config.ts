@@ -50,6 +50,17 @@ function recapKitStyles(): Plugin {
   };
 }
 
+/** Emits dist/client.d.ts, the types of recap files imported through the plugin or the loader (recap-kit/client). */
+function recapKitClientTypes(): Plugin {
+  return {
+    name: "recap-kit:client-types",
+    generateBundle() {
+      if (!this.environment?.config.build.lib) return;
+      this.emitFile({ type: "asset", fileName: "client.d.ts", source: readFileSync(here("src/client.d.ts"), "utf8") });
+    },
+  };
+}
+
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 
 const chromium = await findChromium();
@@ -62,7 +73,7 @@ const browser = () => ({
 });
 
 export default defineConfig({
-  plugins: [react(), recapKitStyles()],
+  plugins: [react(), recapKitStyles(), recapKitClientTypes()],
   define: { __RECAP_KIT_VERSION__: JSON.stringify(pkg.version) },
   build: {
     lib: {
@@ -72,6 +83,8 @@ export default defineConfig({
         markdown: here("src/markdown/index.ts"),
         import: here("src/import/index.ts"),
         cli: here("src/cli/main.ts"),
+        vite: here("src/vite/index.ts"),
+        webpack: here("src/webpack/index.ts"),
         "labels/index": here("src/labels/index.ts"),
         "labels/en": here("src/labels/en.ts"),
         "labels/de": here("src/labels/de.ts"),
@@ -90,18 +103,13 @@ export default defineConfig({
       external: (id) => id.startsWith("node:") || external.some((name) => id === name || id.startsWith(`${name}/`)),
       output: {
         banner: (chunk) => (chunk.name === "cli" ? "#!/usr/bin/env node" : ""),
-        chunkFileNames: "chunks/[name]-[hash].js",
-        // What components use at render time (the URL rule, dates, anchors, formatting) in a chunk of
-        // its own, apart from the parser's: a bundler that keeps a shared chunk whole (webpack in
-        // Next.js's client components) then never ships the validator or the byline reader with a card.
-        advancedChunks: {
-          groups: [
-            {
-              name: "render",
-              test: /[\\/]src[\\/](model[\\/](url|isoDate|types|parsed|slug|path)\.ts|format[\\/]|parse[\\/]plainText\.ts)/,
-            },
-          ],
-        },
+        // One file per source module (dist/components/SessionCard/SessionCard.js …), as in src/: an
+        // app's bundler then splits recap-kit by route like its own code, so a route with a
+        // SessionCard loads the card's modules and not the article's, and a Client Component never
+        // reaches the parser's modules (checked by test/bench/size.js on dist/).
+        preserveModules: true,
+        preserveModulesRoot: here("src"),
+        entryFileNames: "[name].js",
       },
     },
   },

@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { InvalidRecap, RecapArticle, safeParseRecap, toJsonLd } from "../src/index.js";
+import { InvalidRecap, parseRecap, RecapArticle, safeParseRecap, toJsonLd } from "../src/index.js";
 import { ar } from "../src/labels/ar.js";
 import { de } from "../src/labels/de.js";
-import { parseRecapMarkdown } from "../src/markdown/index.js";
-import kubeconMarkdown from "../test/fixtures/kubecon-eu-2021.recap.md?raw";
+import kubeconJson from "../test/fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
 import { cloudArabia, cloudTage, kubecon } from "./fixture.js";
 
 const BRAND_CSS = `:root {
@@ -29,8 +28,10 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * The real recap this project was born from, end to end: parsed once where the JSON enters, with
- * its structured data worked out beside it (`structuredData={toJsonLd(recap)}`), as a server does.
+ * The real recap this project was born from, end to end, imported as an app imports it
+ * (`import recap from "./kubecon-eu-2021.recap.md"`, parsed at build time by `recap-kit/vite`, which
+ * Storybook's Vite builder runs), with its structured data worked out beside it
+ * (`structuredData={toJsonLd(recap)}`).
  */
 export const KubeConEurope2021: Story = {
   name: "KubeCon Europe 2021",
@@ -52,10 +53,13 @@ export const KubeConEurope2021: Story = {
   },
 };
 
-/** The same real recap, written as Markdown (test/fixtures/kubecon-eu-2021.recap.md) and read by `recap-kit/markdown`. */
-export const KubeConEurope2021FromMarkdown: Story = {
-  name: "KubeCon Europe 2021 (from Markdown)",
-  args: { recap: parseRecapMarkdown(kubeconMarkdown) },
+/**
+ * The same real recap written as JSON (test/fixtures/kubecon-eu-2021.recap.json), parsed where it
+ * enters with `parseRecap`, as a server that reads documents at run time does: the same page.
+ */
+export const KubeConEurope2021FromJson: Story = {
+  name: "KubeCon Europe 2021 (from JSON)",
+  args: { recap: parseRecap(kubeconJson) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { level: 1 })).toHaveTextContent(kubecon.title);

@@ -1,13 +1,14 @@
 import { type ParseOptions, parseRecap, type Recap, type RecapDocument } from "../src/index.js";
 import rawArabic from "../test/fixtures/cloud-arabia-2025.ar.recap.json" with { type: "json" };
 import rawGerman from "../test/fixtures/cloudtage-hamburg-2024.de.recap.json" with { type: "json" };
-import raw from "../test/fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
+import kubeconRecap from "../test/fixtures/kubecon-eu-2021.recap.md";
 
-// The stories render what a site renders: recaps parsed once, where the document enters (here,
-// when Storybook loads this module), never documents parsed again at render time.
+// The stories render what a site renders: recaps parsed once, where the document enters (at build
+// time by recap-kit/vite, which Storybook's Vite builder runs, or when Storybook loads this module),
+// never documents parsed again at render time.
 
-/** The real recap this project was born from, parsed as a publisher's page would be. */
-export const kubecon = parseRecap(raw);
+/** The real recap this project was born from, imported as an app imports it: parsed at build time. */
+export const kubecon: Recap = kubeconRecap;
 
 /** A German recap over two days, with every field of the model filled in. */
 export const cloudTage = parseRecap(rawGerman);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { intlObject, LeastRecentlyUsed, lastResultFor } from "../src/format/cache.js";
+import { intlObject, LeastRecentlyUsed } from "../src/format/cache.js";
 import { formatDate } from "../src/format/date.js";
+import { lastResultFor } from "../src/format/lastResult.js";
 import { shorten } from "../src/format/shorten.js";
 
 const keys = (cache: LeastRecentlyUsed<unknown>, candidates: string[]) => candidates.filter((key) => cache.get(key) !== undefined);

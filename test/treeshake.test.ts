@@ -62,5 +62,14 @@ describe("tree-shaking", () => {
     for (const word of ["Das Wichtigste", "Diapositivas", "المتحدثون"]) expect(code).not.toContain(word);
     // Passing structured data in is a script element, nothing more.
     expect(code).toContain("application/ld+json");
+    // Nor what parseRecap worked out already: dates in words and anchors from titles.
+    expect(code).not.toContain("DateTimeFormat");
+    expect(code).not.toContain("NFKD");
+  });
+
+  it("keeps a SessionCard able to write the date and anchor of a session written by hand", async () => {
+    const code = await bundleOf("SessionCard");
+    expect(code).toContain("DateTimeFormat");
+    expect(code).toContain("NFKD");
   });
 });

@@ -5,8 +5,9 @@
  *
  * - {@link intlObject}: Intl formatters and segmenters by language and options, least recently
  *   used first out, at most 256 and 16,384 characters of keys (language tags have no length limit).
- * - {@link lastResultFor}: the last result per object (RecapArticle's tree per parsed recap), held
- *   weakly: it goes when the application lets the object go.
+ * - `lastResultFor` (lastResult.ts): the last result per object (RecapArticle's tree per parsed
+ *   recap), held weakly: it goes when the application lets the object go. A module of its own, so
+ *   that a route showing a card alone does not load the article's cache with the card's formatters.
  *
  * Caches of text (parsed inline markup, shortened excerpts) were dropped in issue 17: since
  * `parseRecap` reads each text once they saved less than `test/bench/caches.tsx` can measure.
@@ -95,20 +96,4 @@ const intlObjects = /* @__PURE__ */ new LeastRecentlyUsed<unknown>({ entries: 25
  */
 export function intlObject<T>(key: string, make: () => T): T {
   return intlObjects.remember(key, make) as T;
-}
-
-/**
- * A function that remembers, for each object, the last result it computed and the arguments it was
- * computed from, and gives that result again for equal arguments (`same`). Held weakly: an entry
- * goes when the object goes, so it is bounded by what the application keeps alive.
- */
-export function lastResultFor<K extends object, A, V>(same: (before: A, now: A) => boolean): (key: K, args: A, compute: () => V) => V {
-  const last = new WeakMap<K, { args: A; value: V }>();
-  return (key, args, compute) => {
-    const known = last.get(key);
-    if (known && same(known.args, args)) return known.value;
-    const value = compute();
-    last.set(key, { args, value });
-    return value;
-  };
 }

@@ -27,6 +27,7 @@ import viteReactTs from "./suites/vite-react-ts.js";
  * @property {string} work the workspace the apps are installed and built in
  * @property {string} logDir
  * @property {string} fixture the real recap (test/fixtures/kubecon-eu-2021.recap.json)
+ * @property {string} markdownFixture the same recap in Markdown (test/fixtures/kubecon-eu-2021.recap.md)
  * @property {number} sessionCount
  * @property {Record<string, unknown>} exports the packed package's exports map
  * @property {() => Promise<import("playwright").Browser>} browser launched on first use
@@ -42,20 +43,17 @@ const SUITES = {
   storybook,
   types,
 };
+/** Where each app expects the real recap written in Markdown (imported through recap-kit/vite or recap-kit/webpack). */
+const MARKDOWN_COPIES = ["vite-react-ts/src/kubecon.recap.md", "next-app/app/kubecon.recap.md"];
 /** Where each app expects the real recap. */
-const FIXTURE_COPIES = [
-  "vite-react-ts/src/recap.json",
-  "next-app/app/recap.json",
-  "tailwind-v4/src/recap.json",
-  "reset-page/recap.json",
-  "css-pipelines/recap.json",
-];
+const FIXTURE_COPIES = ["tailwind-v4/src/recap.json", "reset-page/recap.json", "css-pipelines/recap.json"];
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const repo = join(here, "../..");
 const work = process.env.RECAP_KIT_CONSUMERS_DIR ?? join(tmpdir(), "recap-kit-consumers");
 const logDir = join(work, "logs");
 const fixture = join(repo, "test/fixtures/kubecon-eu-2021.recap.json");
+const markdownFixture = join(repo, "test/fixtures/kubecon-eu-2021.recap.md");
 
 const selected = process.argv.slice(2);
 const unknown = selected.filter((name) => !(name in SUITES));
@@ -83,6 +81,7 @@ try {
   if (reused) report.phases[report.phases.length - 1].note = "(reused)";
   const manifest = await report.phase("npm install <tarball> (--no-save)", () => installTarball({ source: here, work, tarball, logDir }));
   for (const copy of FIXTURE_COPIES) cpSync(fixture, join(work, "apps", copy));
+  for (const copy of MARKDOWN_COPIES) cpSync(markdownFixture, join(work, "apps", copy));
 
   let launched;
   let referenceServer;
@@ -93,6 +92,7 @@ try {
     work,
     logDir,
     fixture,
+    markdownFixture,
     sessionCount: JSON.parse(readFileSync(fixture, "utf8")).sessions.length,
     exports: manifest.exports ?? {},
     browser: () => {

@@ -2,7 +2,7 @@ import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { pluralForm } from "../../format/plural.js";
 import { fillText } from "../../format/template.js";
-import { invalidLabels } from "../../labels/en.js";
+import { invalidLabels } from "../../labels/en/article.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import type { RecapIssue } from "../../model/errors.js";

@@ -1,9 +1,9 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ComponentType, ReactNode } from "react";
-import { lastResultFor } from "../../format/cache.js";
+import { lastResultFor } from "../../format/lastResult.js";
 import type { Conjunction } from "../../format/list.js";
 import type { JsonLd } from "../../jsonld/toJsonLd.js";
-import { articleLabels } from "../../labels/en.js";
+import { articleLabels } from "../../labels/en/article.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import { isParsedRecap, madeByParseRecap, type Recap, type Session } from "../../model/parsed.js";
@@ -13,14 +13,14 @@ import { TagList } from "../Badge/TagList.js";
 import { CallToAction, type CallToActionProps } from "../CallToAction/CallToAction.js";
 import { Heading } from "../Heading/Heading.js";
 import { Prose, type ProseProps } from "../Prose/Prose.js";
-import { DateRange } from "../RecapHeader/DateRange.js";
-import { RecapHeader, type RecapHeaderProps } from "../RecapHeader/RecapHeader.js";
+import { ParsedDateRange } from "../RecapHeader/DateRange.js";
+import { ParsedRecapHeader, type RecapHeaderProps } from "../RecapHeader/RecapHeader.js";
 import { JsonLdScript } from "../RecapJsonLd/JsonLdScript.js";
-import { RelatedReads, type RelatedReadsProps } from "../RelatedReads/RelatedReads.js";
+import { ParsedRelatedReads, type RelatedReadsProps } from "../RelatedReads/RelatedReads.js";
 import { ResourceIcon } from "../ResourceLinks/ResourceIcon.js";
 import { ResourceLinks } from "../ResourceLinks/ResourceLinks.js";
-import { SessionCard, type SessionCardProps } from "../SessionCard/SessionCard.js";
-import { SessionIndex, type SessionIndexProps } from "../SessionIndex/SessionIndex.js";
+import { ParsedSessionCard, type SessionCardProps } from "../SessionCard/SessionCard.js";
+import { ParsedSessionIndex, type SessionIndexProps } from "../SessionIndex/SessionIndex.js";
 import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
 import { TakeawayList, type TakeawayListProps } from "../TakeawayList/TakeawayList.js";
 import { flatten } from "./flatten.js";
@@ -37,30 +37,31 @@ export interface RecapArticleComponents {
   CallToAction: ComponentType<CallToActionProps>;
 }
 
+// The parts as a parsed recap needs them: its ids and dates come written, so none is made here.
 const DEFAULT_COMPONENTS: RecapArticleComponents = {
-  Header: RecapHeader,
+  Header: ParsedRecapHeader,
   Intro: Prose,
-  Index: SessionIndex,
-  Session: SessionCard,
+  Index: ParsedSessionIndex,
+  Session: ParsedSessionCard,
   Takeaways: TakeawayList,
   Outro: Prose,
-  RelatedReads,
+  RelatedReads: ParsedRelatedReads,
   CallToAction,
 };
 
 /** recap-kit's own components, which the article renders itself (see flatten.tsx). */
 // Listed one by one: a spread would be a call a bundler must keep, and with it every component.
 const OWN = /* @__PURE__ */ new Set<unknown>([
-  RecapHeader,
+  ParsedRecapHeader,
   Prose,
-  SessionIndex,
-  SessionCard,
+  ParsedSessionIndex,
+  ParsedSessionCard,
   TakeawayList,
-  RelatedReads,
+  ParsedRelatedReads,
   CallToAction,
   Avatar,
   Badge,
-  DateRange,
+  ParsedDateRange,
   Heading,
   JsonLdScript,
   ResourceIcon,

@@ -22,7 +22,13 @@ export function DateRange({
   if (!isIsoDate(start)) return <>{start}</>;
   const single = !end || !isIsoDate(end) || isoDay(end) <= isoDay(start);
   const parts = text ?? { start: formatDate(start, language), separator: " – ", end: single ? undefined : formatDate(end, language) };
-  if (single || parts.end === undefined) return <time dateTime={isoDay(start)}>{parts.start}</time>;
+  return ParsedDateRange({ start, end: single ? undefined : end, text: parts });
+}
+
+/** A parsed recap's event dates, the range written by `parseRecap` (`text`): what `RecapArticle` renders. */
+export function ParsedDateRange({ start, end, text }: { start: string; end?: string | undefined; text?: DateRangeText | undefined }) {
+  const parts = text ?? { start };
+  if (end === undefined || parts.end === undefined) return <time dateTime={isoDay(start)}>{parts.start}</time>;
   return (
     <>
       <time dateTime={isoDay(start)}>{parts.start}</time>

@@ -1,10 +1,11 @@
 import { clsx } from "clsx";
-import type { ComponentPropsWithRef } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 import { formatDate } from "../../format/date.js";
 import { type Conjunction, spaced } from "../../format/list.js";
 import { pluralForm } from "../../format/plural.js";
 import { fillNodes, fillText } from "../../format/template.js";
-import { articleLabels, badgeLabels } from "../../labels/en.js";
+import { articleLabels } from "../../labels/en/article.js";
+import { badgeLabels } from "../../labels/en/session.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import type { Recap, RecapEvent } from "../../model/parsed.js";
@@ -12,7 +13,7 @@ import { eventTitle } from "../../model/types.js";
 import { linkProps, safeSrc } from "../../model/url.js";
 import { TagList } from "../Badge/TagList.js";
 import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
-import { DateRange } from "./DateRange.js";
+import { DateRange, ParsedDateRange } from "./DateRange.js";
 
 const headerLabels = /* @__PURE__ */ Object.assign({}, badgeLabels, articleLabels);
 
@@ -55,7 +56,23 @@ export interface RecapHeaderProps extends RecapHeaderFields, Omit<ComponentProps
  * header shown on its own is not a second `banner` landmark next to the site's; `RecapArticle`
  * puts it in the article's `<header>`.
  */
-export function RecapHeader({
+export function RecapHeader({ language = "en", ...header }: RecapHeaderProps) {
+  const { publishedAt, publishedText, updatedAt, updatedText, event } = header;
+  // parseRecap writes dates in the recap's language once; a header written by hand has them made here.
+  return ParsedRecapHeader({
+    ...header,
+    language,
+    publishedText: publishedAt ? (publishedText ?? formatDate(publishedAt, language)) : publishedText,
+    updatedText: updatedAt ? (updatedText ?? formatDate(updatedAt, language)) : updatedText,
+    dates: event.startDate ? <DateRange start={event.startDate} end={event.endDate} text={event.dateText} language={language} /> : null,
+  });
+}
+
+/**
+ * The header of a parsed recap, its dates written: what `RecapArticle` renders. (`dates` is the
+ * event's dates as `RecapHeader` made them.)
+ */
+export function ParsedRecapHeader({
   title,
   subtitle,
   event,
@@ -72,8 +89,9 @@ export function RecapHeader({
   conjunction,
   labels,
   className,
+  dates: handWritten,
   ...rest
-}: RecapHeaderProps) {
+}: RecapHeaderProps & { dates?: ReactNode }) {
   const l = mergeLabels(headerLabels, labels);
   const eventLink = linkProps(event.url);
   const eventName = eventTitle(event);
@@ -88,7 +106,7 @@ export function RecapHeader({
       <bdi className="rk-RecapHeader-publisher">{publisher.name}</bdi>
     )
   ) : null;
-  const published = publishedAt ? <time dateTime={publishedAt}>{publishedText ?? formatDate(publishedAt, language)}</time> : null;
+  const published = publishedAt ? <time dateTime={publishedAt}>{publishedText ?? publishedAt}</time> : null;
   const facts = [
     published || publisherName ? (
       <span key="published" className="rk-MetaItem">
@@ -101,7 +119,7 @@ export function RecapHeader({
     ) : null,
     updatedAt ? (
       <span key="updated" className="rk-MetaItem">
-        {fillNodes(l.updated, { date: <time dateTime={updatedAt}>{updatedText ?? formatDate(updatedAt, language)}</time> })}
+        {fillNodes(l.updated, { date: <time dateTime={updatedAt}>{updatedText ?? updatedAt}</time> })}
       </span>
     ) : null,
     readingMinutes ? (
@@ -111,9 +129,12 @@ export function RecapHeader({
     ) : null,
   ].filter(Boolean);
 
-  const dates = event.startDate ? (
-    <DateRange start={event.startDate} end={event.endDate} text={event.dateText} language={language} />
-  ) : null;
+  const dates =
+    handWritten !== undefined ? (
+      handWritten
+    ) : event.startDate ? (
+      <ParsedDateRange start={event.startDate} end={event.endDate} text={event.dateText} />
+    ) : null;
   // A title that names the event ("KubeCon Europe 2021: our highlights") is not repeated above
   // it: the line keeps the dates and the place, and the link to the event goes on the first.
   const named = !(dates || event.location) || !title.toLowerCase().includes(eventName.toLowerCase());

@@ -1,7 +1,7 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { formatDate } from "../../format/date.js";
-import { relatedLabels } from "../../labels/en.js";
+import { relatedLabels } from "../../labels/en/article.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import type { RelatedRead } from "../../model/parsed.js";
@@ -53,7 +53,16 @@ export interface RelatedReadsProps extends Omit<ComponentPropsWithRef<"section">
  * "What others have also read": teasers with one link each that covers the card, named by the
  * teaser's title or, when it has none, by the start of its excerpt: never "Read more".
  */
-export function RelatedReads({
+export function RelatedReads({ headingLevel = 2, layout = "grid", language = "en", relatedReads, ...rest }: RelatedReadsProps) {
+  // parseRecap writes dates in the recap's language once; teasers written by hand get theirs here.
+  const reads = relatedReads?.map((read) =>
+    read.date && read.dateText === undefined ? { ...read, dateText: formatDate(read.date, language) } : read,
+  );
+  return ParsedRelatedReads({ ...rest, headingLevel, layout, language, relatedReads: reads });
+}
+
+/** A parsed recap's related reads, their dates written: what `RecapArticle` renders. */
+export function ParsedRelatedReads({
   relatedReads,
   heading,
   headingLevel = 2,
@@ -116,7 +125,7 @@ export function RelatedReads({
                 ) : null}
                 {read.date ? (
                   <time className="rk-RelatedReads-date" dateTime={read.date}>
-                    {read.dateText ?? formatDate(read.date, language)}
+                    {read.dateText ?? read.date}
                   </time>
                 ) : null}
                 {read.image && image ? (

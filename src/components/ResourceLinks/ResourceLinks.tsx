@@ -1,7 +1,7 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 import { fillText } from "../../format/template.js";
-import { resourceLabels } from "../../labels/en.js";
+import { resourceLabels } from "../../labels/en/session.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import type { Resource } from "../../model/types.js";

@@ -3,7 +3,7 @@ import type { ComponentPropsWithRef, ReactNode } from "react";
 import { formatDate, formatTime } from "../../format/date.js";
 import { type Conjunction, spaced } from "../../format/list.js";
 import { fillText } from "../../format/template.js";
-import { badgeLabels, sessionLabels } from "../../labels/en.js";
+import { badgeLabels, sessionLabels } from "../../labels/en/session.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import type { Session } from "../../model/parsed.js";
@@ -84,7 +84,27 @@ export interface SessionCardProps extends SessionFields, Omit<ComponentPropsWith
  * One session of a recap: an `<article>` with a real heading, a self-link for deep links, its
  * track and format as badges, who spoke, the summary, the takeaways and the resources.
  */
-export function SessionCard({
+export function SessionCard({ headingLevel = 2, variant = "full", appearance = "card", language = "en", ...session }: SessionCardProps) {
+  const { id, title, date, dateText, timeText } = session;
+  // What parseRecap writes once (the anchor, the date in the recap's language), made here for a
+  // session written by hand; the defaults again, where Storybook's tables read them.
+  return ParsedSessionCard({
+    ...session,
+    headingLevel,
+    variant,
+    appearance,
+    language,
+    id: id ?? anchorFor(title),
+    dateText: date ? (dateText ?? formatDate(date, language)) : dateText,
+    timeText: date ? (timeText ?? formatTime(date, language)) : timeText,
+  });
+}
+
+/**
+ * A session of a parsed recap, whose anchor and dates `parseRecap` wrote: what `RecapArticle`
+ * renders, so that a page of a parsed recap carries no date formatting and no slugs.
+ */
+export function ParsedSessionCard({
   id,
   title,
   code,
@@ -111,11 +131,10 @@ export function SessionCard({
   ...rest
 }: SessionCardProps) {
   const l = mergeLabels(cardLabels, labels);
-  const anchor = id ?? anchorFor(title);
+  const anchor = id;
   const compact = variant === "compact";
-  // parseRecap writes dates in the recap's language once; a session written by hand has them made here.
-  const day = dateText ?? (date ? formatDate(date, language) : undefined);
-  const time = timeText ?? (date ? formatTime(date, language) : undefined);
+  const day = dateText;
+  const time = timeText;
   const badges = compact
     ? []
     : [

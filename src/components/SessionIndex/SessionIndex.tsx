@@ -1,6 +1,6 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
-import { articleLabels } from "../../labels/en.js";
+import { articleLabels } from "../../labels/en/article.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import { assignIds } from "../../model/slug.js";
@@ -16,10 +16,17 @@ export interface SessionIndexProps extends Omit<ComponentPropsWithRef<"nav">, "c
 }
 
 /** A navigation landmark with a link to every session's anchor. Nothing is rendered without sessions. */
-export function SessionIndex({ sessions, labels, className, ...rest }: SessionIndexProps) {
+export function SessionIndex({ sessions, ...rest }: SessionIndexProps) {
+  // parseRecap gives every session its id; sessions written by hand get theirs here.
+  const ids = assignIds(sessions);
+  return ParsedSessionIndex({ ...rest, sessions: sessions.map(({ title }, index) => ({ title, id: ids[index] })) });
+}
+
+/** The index of a parsed recap's sessions, each with its id: what `RecapArticle` renders. */
+export function ParsedSessionIndex({ sessions, labels, className, ...rest }: SessionIndexProps) {
   if (sessions.length === 0) return null;
   const l = mergeLabels(articleLabels, labels);
-  const ids = assignIds(sessions);
+  const ids = sessions.map((session) => session.id);
   return (
     <nav aria-label={l.sessionIndex} {...rest} className={clsx("rk-SessionIndex", className)}>
       <p className="rk-SessionIndex-title" aria-hidden="true">

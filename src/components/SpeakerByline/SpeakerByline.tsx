@@ -2,7 +2,7 @@ import { clsx } from "clsx";
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import { type Conjunction, joinNodes, type ListWords } from "../../format/list.js";
 import { fillNodes } from "../../format/template.js";
-import { bylineLabels } from "../../labels/en.js";
+import { bylineLabels } from "../../labels/en/session.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import type { Person } from "../../model/types.js";

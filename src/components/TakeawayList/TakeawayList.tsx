@@ -1,6 +1,6 @@
 import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
-import { takeawayLabels } from "../../labels/en.js";
+import { takeawayLabels } from "../../labels/en/session.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
 import { Heading, type HeadingLevel } from "../Heading/Heading.js";

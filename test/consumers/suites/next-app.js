@@ -1,12 +1,14 @@
-// Next.js App Router, as create-next-app makes it (its globals.css included, next/font removed):
-// RecapArticle in a Server Component, SessionCard and RecapArticle in Client Components;
-// `next build` and `next start`, with Turbopack and with webpack.
-import { rmSync } from "node:fs";
+// Next.js App Router, as create-next-app makes it (its globals.css included, next/font removed), with
+// recap-kit/webpack: the recap imported as `./kubecon.recap.md` and parsed at build time; RecapArticle
+// in a Server Component, SessionCard and RecapArticle in Client Components; `next build` and
+// `next start`, with Turbopack and with webpack.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { openPage } from "../lib/browser.js";
 import { colourChecks, consoleCheck, linkCheck } from "../lib/checks.js";
 import { freePort, run, startServer } from "../lib/process.js";
+import { brokenRecap, brokenRecapProblems, parserModules, parserWordsIn } from "../lib/recapModule.js";
 import { expect } from "../lib/report.js";
 
 const APP = "next-app";
@@ -28,6 +30,57 @@ const SERVER_PAGES = [
 /** @param {import("../run.js").Context} context */
 export default async function nextApp(context) {
   for (const bundler of ["turbopack", "webpack"]) await withBundler(context, bundler);
+  await context.report.phase(`${APP}: next build of a copy with a broken recap`, () => brokenBuild(context));
+}
+
+/**
+ * A copy of the app whose recap has a mistake: `next build` fails, saying the file, line and problem.
+ * Turbopack only, Next's default: the loader's message through webpack's compiler is a unit test
+ * (test/build.webpack.test.ts), and every Next build here costs CI most of a minute.
+ */
+async function brokenBuild({ report, work, logDir, markdownFixture }) {
+  const dir = join(work, "apps", APP);
+  const copy = join(work, "broken", APP);
+  rmSync(copy, { recursive: true, force: true });
+  mkdirSync(copy, { recursive: true });
+  for (const entry of readdirSync(dir))
+    if (![".next", "node_modules"].includes(entry)) cpSync(join(dir, entry), join(copy, entry), { recursive: true });
+  // The layout and the page that shows the recap are enough for the build to meet it, and build faster.
+  for (const route of readdirSync(join(copy, "app"), { withFileTypes: true }))
+    if (route.isDirectory()) rmSync(join(copy, "app", route.name), { recursive: true });
+  const broken = brokenRecap(readFileSync(markdownFixture, "utf8"));
+  writeFileSync(join(copy, "app/kubecon.recap.md"), broken.text);
+  await report.check(
+    `${APP} (turbopack)`,
+    "build",
+    "next build of a broken recap fails with its file, line and check's message",
+    async () => {
+      const output = await run("npx", ["next", "build"], { cwd: copy, logDir, name: `${APP}-broken-build`, env: ENV }).then(
+        () => undefined,
+        (error) => String(error.output ?? error.message),
+      );
+      expect(output !== undefined, "next build succeeded with a broken recap");
+      const problems = brokenRecapProblems(output, "app/kubecon.recap.md", broken);
+      expect(problems.length === 0, `the build's output ${problems.join("; ")}:\n${output.slice(-1500)}`);
+    },
+  );
+}
+
+/** Every client chunk the build wrote holds none of the parsers' words (which the installed recap-kit's parser holds). */
+async function noParser(report, app, work, dir) {
+  await report.check(app, "build", "the client JavaScript holds no parser (no validator message in any chunk)", () => {
+    const control = parserModules(work);
+    expect(control.ok, `the installed recap-kit holds no "${control.missing}": the search would prove nothing`);
+    const statics = join(dir, ".next/static");
+    const files = readdirSync(statics, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith(".js"));
+    expect(files.length > 0, `${statics} holds no JavaScript: nothing to check`);
+    const found = files.flatMap((file) =>
+      parserWordsIn(readFileSync(join(statics, file), "utf8")).map((word) => `${file} holds "${word}"`),
+    );
+    expect(found.length === 0, found.join("\n"));
+  });
 }
 
 /** @param {import("../run.js").Context} context @param {string} bundler */
@@ -54,6 +107,7 @@ async function withBundler({ report, work, logDir, browser, sessionCount }, bund
     const warnings = output.split("\n").filter((line) => /⚠|\bwarn(ing)?\b/i.test(line) && !line.includes("No build cache found"));
     expect(warnings.length === 0, warnings.join("\n"));
   });
+  await noParser(report, app, work, dir);
 
   const port = await freePort();
   const server = await startServer("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -101,6 +155,10 @@ async function withBundler({ report, work, logDir, browser, sessionCount }, bund
             `none of ${card.scripts.length} scripts holds "rk-SessionCard": the search for recap-kit code in /'s JavaScript would prove nothing`,
           );
         });
+        await report.check(app, name, "its client JavaScript holds no RecapArticle: the route pays for the card alone", () => {
+          const article = card.scripts.filter(({ body }) => String(body).includes("rk-RecapArticle"));
+          expect(article.length === 0, `${article.map(({ url }) => new URL(url).pathname).join(", ")} hold(s) "rk-RecapArticle"`);
+        });
         if (bare) measure(report, app, "/client-card's JS minus /client-bare's (SessionCard + clsx)", card, bare);
         await card.close();
       }
@@ -115,7 +173,7 @@ async function withBundler({ report, work, logDir, browser, sessionCount }, bund
           expect(cards === sessionCount, `${cards} session cards, the fixture has ${sessionCount}`);
         });
         if (bare)
-          measure(report, app, "/client-article's JS minus /client-bare's (RecapArticle; the recap parsed on the server)", article, bare);
+          measure(report, app, "/client-article's JS minus /client-bare's (RecapArticle; the recap parsed at build time)", article, bare);
         await article.close();
       }
       await bare?.close();

@@ -1,5 +1,7 @@
 // Names the documentation's snippets use without declaring them, as the prose around them
-// describes them. A snippet that declares one of these itself uses its own.
+// describes them. A snippet that declares one of these itself uses its own. Recap files imported as
+// modules (`import recap from "./kubecon.recap.md"`) are typed as an app types them: recap-kit/client.
+/// <reference types="recap-kit/client" />
 import type { ComponentType } from "react";
 import type { Recap, Session, SessionCardProps } from "recap-kit";
 

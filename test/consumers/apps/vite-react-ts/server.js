@@ -13,7 +13,7 @@ const server = createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? "/", "http://localhost");
   try {
     if (routes.includes(pathname)) {
-      const html = template.replace("<!--app-html-->", render(pathname));
+      const html = template.replace("<!--app-html-->", await render(pathname));
       response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
       return;
     }

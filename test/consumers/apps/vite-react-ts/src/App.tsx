@@ -1,7 +1,5 @@
-import { parseRecap, RecapArticle } from "recap-kit";
-import recapJson from "./recap.json";
-
-const recap = parseRecap(recapJson);
+import { RecapArticle } from "recap-kit";
+import recap from "./kubecon.recap.md";
 
 /** The whole recap; `theme` forces one with `data-rk-theme` on the app's own wrapper. */
 export function App({ theme }: { theme?: "dark" | undefined }) {

@@ -1,14 +1,14 @@
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
-import { App } from "./App";
-import { themeFor } from "./routes";
+import { pageFor, themeFor } from "./routes";
 
 export { routes } from "./routes";
 
-export function render(pathname: string): string {
+export async function render(pathname: string): Promise<string> {
+  const Page = await pageFor(pathname);
   return renderToString(
     <StrictMode>
-      <App theme={themeFor(pathname)} />
+      <Page theme={themeFor(pathname)} />
     </StrictMode>,
   );
 }

@@ -1,4 +1,4 @@
-import { recap } from "../recap";
+import recap from "../kubecon.recap.md";
 import { ClientArticle } from "./ClientArticle";
 
 export default function Page() {

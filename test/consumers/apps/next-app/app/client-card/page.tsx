@@ -1,4 +1,4 @@
-import { recap } from "../recap";
+import recap from "../kubecon.recap.md";
 import { Highlight } from "./Highlight";
 
 export default function Page() {

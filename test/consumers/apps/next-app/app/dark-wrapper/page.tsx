@@ -1,5 +1,5 @@
 import { RecapArticle } from "recap-kit";
-import { recap } from "../recap";
+import recap from "../kubecon.recap.md";
 
 // The dark theme forced on a wrapper, whatever the reader's colour scheme.
 export default function Page() {

@@ -1,4 +1,0 @@
-import { parseRecap } from "recap-kit";
-import recapJson from "./recap.json";
-
-export const recap = parseRecap(recapJson);
