@@ -5,7 +5,6 @@
  * dates written in the recap's language, shortened excerpts, the sessions grouped by day. Rendering
  * it parses nothing, and it is plain JSON, so a server can hand it to a client component as it is.
  */
-import { isIsoDate } from "./isoDate.js";
 import {
   type Image,
   type Person,
@@ -209,7 +208,8 @@ const shape =
   };
 
 const optionalText = /* @__PURE__ */ optional(text);
-const isoDate: Check = (value) => typeof value === "string" && isIsoDate(value);
+// The form of an ISO date or date-time: parseRecap wrote it, and a changed one is only ever text.
+const isoDate: Check = (value) => typeof value === "string" && /^\d{4}-\d\d-\d\d(T[\d:.]+(Z|[+-]\d\d:\d\d))?$/.test(value);
 const optionalDate = /* @__PURE__ */ optional(isoDate);
 const count: Check = (value) => Number.isInteger(value) && (value as number) >= 0;
 const pixels = /* @__PURE__ */ optional((value) => typeof value === "number" && Number.isFinite(value) && value > 0);
