@@ -16,10 +16,10 @@ describe("recap-kit parse", () => {
   it("writes the parsed recap as JSON: what parseRecap makes, recognised as parsed, rendering the same page", async () => {
     const input = sandbox.write("recap.json", fixture("kubecon-eu-2021.recap.json"));
     const { code, stderr } = await sandbox.cli(["parse", input, "-o", "recap.parsed.json"]);
-    expect(code).toBe(0);
-    expect(stderr).toMatch(/^recap-kit: wrote "?recap\.parsed\.json"?: a parsed recap, 7 sessions, 0 warnings\.\n$/);
-    const parsed: unknown = JSON.parse(readFileSync(join(sandbox.dir, "recap.parsed.json"), "utf8"));
     const expected = parseRecap(JSON.parse(fixture("kubecon-eu-2021.recap.json")));
+    expect(code).toBe(0);
+    expect(stderr).toBe(`recap-kit: wrote recap.parsed.json: a parsed recap, ${expected.sessions.length} sessions, 0 warnings.\n`);
+    const parsed: unknown = JSON.parse(readFileSync(join(sandbox.dir, "recap.parsed.json"), "utf8"));
     expect(parsed).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(isParsedRecap(parsed)).toBe(true);
     expect(renderRecapToHtml(parsed)).toBe(renderRecapToHtml(expected));

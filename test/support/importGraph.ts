@@ -195,7 +195,8 @@ function closing(tokens: readonly Token[], open: number): number {
 /**
  * Every list spread into a call's arguments (`list.push(...big)`, `Math.max(...values)`), as
  * written up to the spread list: each element is an argument, and the stack holds only so many
- * (some 100,000). Spreads in array and object literals, rest parameters and JSX props are fine.
+ * (some 100,000). Spreads in array and object literals, rest parameters and JSX props are fine,
+ * and so is a spread on a line that says why its list is bounded (`// bounded: …`).
  */
 export function spreadCalls(source: string): string[] {
   const tokens = tokenize(source);
@@ -214,6 +215,9 @@ export function spreadCalls(source: string): string[] {
     } else if (token.text === "[" || token.text === "{" || token.text === "${") open.push({ index, call: false });
     else if (token.text === ")" || token.text === "]" || token.text === "}") open.pop();
     else if (token.text === "..." && open[open.length - 1]?.call) {
+      // A list whose length the line proves bounded says so: `// bounded: at most 64`.
+      const lineEnd = source.indexOf("\n", token.start);
+      if (/\/\/ bounded:/.test(source.slice(source.lastIndexOf("\n", token.start) + 1, lineEnd === -1 ? undefined : lineEnd))) continue;
       let start = (open[open.length - 1] as { index: number }).index - 1;
       while (tokens[start - 1]?.text === "." && tokens[start - 2]?.kind === "word") start -= 2;
       found.push(source.slice((tokens[start] as Token).start, (tokens[index + 1] ?? token).end));
