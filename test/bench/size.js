@@ -96,8 +96,9 @@ const figures = [
     // What issues 12 and 13 asked of the parser is most of it: CommonMark inline markup in linear time
     // (3.7 kB), the validator's messages (2 kB), and reading speakers written as one line of text,
     // with warnings and suggestions for what a writer mistyped (about 4.5 kB); see issue 14's note.
+    // Issue 21 raised the ceiling by 0.5 kB: colours that follow the host page's text (0.45 kB of CSS).
     blocked: true,
-    ceiling: 26 * KB,
+    ceiling: 26.5 * KB,
   },
   {
     name: "SpeakerByline alone, JS",
@@ -110,6 +111,13 @@ const figures = [
     ceiling: 2 * KB,
   },
   { name: "styles.css", size: gzip(css), before: 3.4 * KB, budget: 5 * KB, goal: 4 * KB },
+  {
+    name: "recap-kit/embed, JS (<recap-kit-embed>, issue 21)",
+    size: gzip(await bundle('import "./dist/embed.js";')),
+    before: 0,
+    budget: 1.5 * KB,
+    goal: 1.5 * KB,
+  },
 ];
 
 let failed = false;
