@@ -13,6 +13,7 @@ import { buildReference } from "./lib/reference.js";
 import { Report } from "./lib/report.js";
 import { installTarball, packRecapKit, prepareWorkspace } from "./lib/workspace.js";
 import cssPipelines from "./suites/css-pipelines.js";
+import hosts from "./suites/hosts.js";
 import nextApp from "./suites/next-app.js";
 import resetPage from "./suites/reset-page.js";
 import storybook from "./suites/storybook.js";
@@ -39,6 +40,7 @@ const SUITES = {
   "tailwind-v4": tailwindV4,
   "reset-page": resetPage,
   "css-pipelines": cssPipelines,
+  hosts,
   storybook,
   types,
 };
@@ -49,6 +51,10 @@ const FIXTURE_COPIES = [
   "tailwind-v4/src/recap.json",
   "reset-page/recap.json",
   "css-pipelines/recap.json",
+  "host-pages/recap.json",
+  "astro-blog/src/recap.json",
+  "react-router-app/app/recap.json",
+  "docusaurus-site/src/recap.json",
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));
