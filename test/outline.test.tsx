@@ -53,7 +53,7 @@ describe("RecapArticle's outline", () => {
     expect(within(header).getByText(/min read/)).toBeInTheDocument();
     expect(header.querySelector(".rk-RecapHeader-event time")).not.toBeNull();
     // The sessions keep the level below the (hidden) title: the page's own h1 › h2 … › h3.
-    expect(screen.getByRole("heading", { name: recap.sessions[0]?.title }).localName).toBe("h3");
+    expect(screen.getByRole("heading", { name: recap.sessions[0]?.title as string }).localName).toBe("h3");
   });
 });
 

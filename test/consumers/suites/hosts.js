@@ -88,7 +88,7 @@ const APPS = [
 const OS = /** @type {const} */ (["light", "dark"]);
 
 /** @param {import("../run.js").Context} context */
-export default async function hosts({ report, work, logDir, browser }) {
+export default async function hosts({ report, work, logDir, browser, sessionCount }) {
   const apps = [{ name: "host-pages", build: ["npm", ["run", "build"]], out: "dist", pages: STATIC }, ...APPS];
   // The builds run side by side (a CI machine has two cores; Docusaurus's alone takes most of a minute).
   const built = await report.phase("hosts: build host-pages, astro-blog, react-router-app, docusaurus-site (concurrently)", () =>
@@ -115,7 +115,10 @@ export default async function hosts({ report, work, logDir, browser }) {
     if (!app) continue;
     const server = await serveStatic(join(work, "apps", app.name, app.out));
     try {
-      await report.phase(`hosts: ${app.name}: checks in Chromium`, () => checkPages(report, app.name, app.pages, server.url, browser));
+      await report.phase(`hosts: ${app.name}: checks in Chromium`, async () => {
+        await checkPages(report, app.name, app.pages, server.url, browser);
+        if (app.name === "host-pages") await withoutJavaScript(report, server.url, browser, sessionCount);
+      });
     } finally {
       await server.stop();
     }
@@ -154,4 +157,36 @@ async function checkPages(report, app, pages, url, browser) {
     }
   }
   for (const reference of references.values()) await reference.close();
+}
+
+/** The pasted embed is Declarative Shadow DOM: the browser builds it from the HTML, no script needed. */
+async function withoutJavaScript(report, url, browser, sessionCount) {
+  for (const path of ["/plain-embed.html", "/hostile-embed.html"]) {
+    const name = `${path} with JavaScript turned off`;
+    await report.check("host-pages", name, "the embed shows the whole recap, styled, in its shadow root", async () => {
+      const context = await (await browser()).newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${url}${path}`);
+        const inShadow = await page.evaluate(
+          () => document.querySelector("recap-kit-embed")?.shadowRoot?.querySelectorAll(".rk-SessionCard").length ?? 0,
+        );
+        expect(inShadow === sessionCount, `${inShadow} session cards in the embed's shadow root, the fixture has ${sessionCount}`);
+        const title = await page
+          .locator(".rk-SessionCard-title")
+          .first()
+          .evaluate((element) => getComputedStyle(element).fontWeight);
+        const item = await page
+          .locator(".rk-SessionIndex-list > li")
+          .first()
+          .evaluate((element) => getComputedStyle(element).listStyleType);
+        expect(
+          Number(title) >= 600 && item === "decimal",
+          `session title weight ${title}, index numbers ${item}: the styles did not apply`,
+        );
+      } finally {
+        await context.close();
+      }
+    });
+  }
 }
