@@ -105,7 +105,7 @@ const BARE = [".rk-RecapArticle-header", ".rk-SessionCard-header", ".rk-SessionC
 export async function layoutAgainst(report, app, page, opened, reference, allowed = {}) {
   await report.check(app, page, "the recap's layout is the layout it has on a page with no CSS of its own", async () => {
     const [rootGot, rootWant] = [await opened.probe("rootFontSize"), await reference.probe("rootFontSize")];
-    // A heading's size is compared in units of the recap's text size, which it is set against.
+    // A size is compared in units of the recap's text size (headings are set in em of it) or of the root (small text, in rem).
     const textSize = async (side) =>
       Number.parseFloat((await side.probe("styles", ".rk-SessionCard-summary p", ["font-size"]))["font-size"]);
     const [textGot, textWant] = [await textSize(opened), await textSize(reference)];
@@ -122,7 +122,7 @@ export async function layoutAgainst(report, app, page, opened, reference, allowe
         const same = !lengths
           ? a === b
           : property === "font-size"
-            ? close(textGot, textWant)
+            ? close(textGot, textWant) || close(rootGot, rootWant)
             : close(rootGot, rootWant) || close(emGot, emWant);
         const known = allowed[`${selector} ${property}`];
         if (!same && !(known && known.value === a))
