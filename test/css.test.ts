@@ -246,7 +246,11 @@ describe("the colour tokens", () => {
     const start = tokens.indexOf(`${selector} {`, from);
     expect(start, `a block for ${selector}`).toBeGreaterThanOrEqual(0);
     const body = tokens.slice(start, tokens.indexOf("}", start));
-    return Object.fromEntries([...body.matchAll(/(--rk-color-[\w-]+)\s*:\s*([^;]+);/g)].map((match) => [match[1], match[2]]));
+    // As written on one line (the formatter breaks the long ones).
+    const oneLine = (value: string) => value.replace(/\s+/g, " ").replace(/\( /g, "(").replace(/ \)/g, ")");
+    return Object.fromEntries(
+      [...body.matchAll(/(--rk-color-[\w-]+)\s*:\s*([^;]+);/g)].map((match) => [match[1], oneLine(match[2] as string)]),
+    );
   }
 
   /** `var(--rk-color-text-light, #1f2328)`: the value without the site's input around it. */

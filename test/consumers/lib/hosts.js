@@ -23,9 +23,8 @@ export async function contrastChecks(report, app, page, opened) {
   for (const [kind, selectors] of Object.entries(READ)) {
     await report.check(app, page, `${kind}: contrast ≥ 4.5 on the background behind it`, async () => {
       const low = [];
-      for (const selector of selectors) {
-        if ((await opened.probe("count", selector)) === 0) continue;
-        const text = await opened.probe("text", selector);
+      for (const text of await opened.probe("textAll", selectors)) {
+        if (!text) continue;
         lowest[kind] = Math.min(lowest[kind] ?? Number.POSITIVE_INFINITY, text.ratio);
         if (text.ratio < 4.5) low.push(`${text.element}: ${text.color} on ${text.background} is ${fixed(text.ratio)}:1`);
       }
@@ -99,6 +98,9 @@ export const LAYOUT = [
   [".rk-Prose a", ["text-decoration-line"]],
 ];
 
+/** What the reference pages measure, once per page opened. */
+const measured = new WeakMap();
+
 /** Backgrounds recap-kit's open parts must not get from a host (Pico's grey header band). */
 const BARE = [".rk-RecapArticle-header", ".rk-SessionCard-header", ".rk-SessionCard-title"];
 
@@ -110,10 +112,17 @@ export async function layoutAgainst(report, app, page, opened, reference, allowe
       Number.parseFloat((await side.probe("styles", ".rk-SessionCard-summary p", ["font-size"]))["font-size"]);
     const [textGot, textWant] = [await textSize(opened), await textSize(reference)];
     const differences = [];
-    for (const [selector, properties] of LAYOUT) {
-      if ((await reference.probe("count", selector)) === 0) continue;
-      const got = await opened.probe("styles", selector, [...properties, "font-size"]);
-      const want = await reference.probe("styles", selector, [...properties, "font-size"]);
+    const withSize = LAYOUT.map(([selector, properties]) => [selector, [...properties, "font-size"]]);
+    const gotAll = await opened.probe("stylesAll", withSize);
+    if (!measured.has(reference)) measured.set(reference, await reference.probe("stylesAll", withSize));
+    const wantAll = measured.get(reference);
+    LAYOUT.forEach(([selector, properties], index) => {
+      const [got, want] = [gotAll[index], wantAll[index]];
+      if (!want) return;
+      if (!got) {
+        differences.push(`${selector}: not on the page`);
+        return;
+      }
       const [emGot, emWant] = [Number.parseFloat(got["font-size"]), Number.parseFloat(want["font-size"])];
       for (const property of properties) {
         const [a, b] = [got[property], want[property]];
@@ -128,7 +137,7 @@ export async function layoutAgainst(report, app, page, opened, reference, allowe
         if (!same && !(known && known.value === a))
           differences.push(`${selector} ${property}: ${a}, alone ${b}${lengths ? ` (root ${rootGot}px, alone ${rootWant}px)` : ""}`);
       }
-    }
+    });
     for (const selector of BARE) {
       const own = await opened.probe("ownBackground", selector);
       if (own.alpha > 0) differences.push(`${selector} paints ${own.color}: a band the recap does not have alone`);

@@ -114,6 +114,16 @@ export function installProbe() {
 
     rootFontSize: () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
 
+    /** `text` of each selector that matches (null for one that does not): one round trip for many. */
+    textAll(selectors) {
+      return selectors.map((selector) => (findAll(selector).length ? window.__rkProbe.text(selector) : null));
+    },
+
+    /** `styles` of each [selector, properties] that matches (null for one that does not). */
+    stylesAll(list) {
+      return list.map(([selector, properties]) => (findAll(selector).length ? window.__rkProbe.styles(selector, properties) : null));
+    },
+
     /** The levels of the headings inside recap-kit's article. */
     recapHeadings: () =>
       findAll(".rk-RecapArticle").flatMap((article) =>

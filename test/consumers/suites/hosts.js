@@ -89,30 +89,19 @@ const OS = /** @type {const} */ (["light", "dark"]);
 
 /** @param {import("../run.js").Context} context */
 export default async function hosts({ report, work, logDir, browser, sessionCount }) {
-  const apps = [{ name: "host-pages", build: ["npm", ["run", "build"]], out: "dist", pages: STATIC }, ...APPS];
-  // The builds run side by side (a CI machine has two cores; Docusaurus's alone takes most of a minute).
-  const built = await report.phase("hosts: build host-pages, astro-blog, react-router-app, docusaurus-site (concurrently)", () =>
-    Promise.all(
-      apps.map(async (app) => {
-        try {
-          const [command, args] = app.build;
-          for (const stale of app.fresh ?? []) rmSync(join(work, "apps", app.name, stale), { recursive: true, force: true });
-          await run(command, args, {
-            cwd: join(work, "apps", app.name),
-            logDir,
-            name: `${app.name}-build`,
-            env: { NODE_ENV: "production" },
-          });
-          return app;
-        } catch (error) {
-          report.fail(app.name, "build", `${app.build[0]} ${app.build[1].join(" ")}`, String(/** @type {Error} */ (error).message));
-          return undefined;
-        }
-      }),
-    ),
-  );
-  for (const app of built) {
-    if (!app) continue;
+  /** Builds one app; undefined (and a failed check) when its build fails. */
+  const build = async (app) => {
+    try {
+      const [command, args] = app.build;
+      for (const stale of app.fresh ?? []) rmSync(join(work, "apps", app.name, stale), { recursive: true, force: true });
+      await run(command, args, { cwd: join(work, "apps", app.name), logDir, name: `${app.name}-build`, env: { NODE_ENV: "production" } });
+      return app;
+    } catch (error) {
+      report.fail(app.name, "build", `${app.build[0]} ${app.build[1].join(" ")}`, String(/** @type {Error} */ (error).message));
+      return undefined;
+    }
+  };
+  const check = async (app) => {
     const server = await serveStatic(join(work, "apps", app.name, app.out));
     try {
       await report.phase(`hosts: ${app.name}: checks in Chromium`, async () => {
@@ -122,7 +111,19 @@ export default async function hosts({ report, work, logDir, browser, sessionCoun
     } finally {
       await server.stop();
     }
-  }
+  };
+  // The framework builds (Docusaurus's takes most of a minute and a half) run side by side, and
+  // beside the host pages' checks: a CI machine has two cores.
+  const frameworks = Promise.all(APPS.map(build));
+  const pages = await report.phase("hosts: build host-pages (recap-kit/static)", () =>
+    build({ name: "host-pages", build: ["npm", ["run", "build"]], out: "dist", pages: STATIC }),
+  );
+  if (pages) await check(pages);
+  const built = await report.phase(
+    "hosts: astro-blog, react-router-app, docusaurus-site built (side by side, from the start)",
+    () => frameworks,
+  );
+  for (const app of built) if (app) await check(app);
 }
 
 /** @param {import("../lib/report.js").Report} report @param {HostPage[]} pages */
