@@ -272,6 +272,9 @@ describe("the colour tokens", () => {
       /^@supports not \([^{]*\{\s*:where\(:root, :host\),\s*:where\(\[data-rk-theme="light"\]\) \{/,
     );
     expect(Object.keys(selected).sort()).toEqual(Object.keys(forcedLight).sort());
+    // Tokens made of colour tokens are declared with them, in every branch.
+    for (const start of [supports, tokens.indexOf("@supports not (")])
+      expect(tokens.slice(start)).toMatch(/--rk-shadow-card: 0 1px 2px var\(--rk-color-shadow\);/);
     expect(pairs(selected, "light")).toEqual(pairs(forcedLight, "light"));
     expect(pairs(forcedDark, "dark")).toEqual(pairs(selected, "dark"));
     expect(pairs(auto, "dark")).toEqual(pairs(selected, "dark"));

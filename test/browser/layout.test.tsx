@@ -139,21 +139,21 @@ describe("forced colours, motion and focus", () => {
     expect(getComputedStyle(teaser).transitionDuration).toBe("0s");
   });
 
-  it("follows the reader's dark preference unless a theme is set on an ancestor", async () => {
+  it("stays light in a dark OS on a page without a dark theme, unless a theme is set on an ancestor", async () => {
     await commands.emulateMedia({ colorScheme: "dark" });
     const { container } = render(
       <>
-        <div data-testid="auto">
-          <SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="auto" />
+        <div data-testid="page">
+          <SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="page" />
         </div>
-        <div data-rk-theme="light">
+        <div data-rk-theme="dark">
           <SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="forced" />
         </div>
       </>,
     );
-    const background = (id: string) => getComputedStyle(container.querySelector(`#${id}`) as Element).backgroundColor;
-    expect(background("auto")).toBe("rgb(28, 34, 48)");
-    expect(background("forced")).toBe("rgb(255, 255, 255)");
+    const background = (id: string) => rgb(getComputedStyle(container.querySelector(`#${id}`) as Element).backgroundColor);
+    expect(background("page")).toBe("rgb(255, 255, 255)");
+    expect(background("forced")).toBe("rgb(28, 34, 48)");
   });
 });
 
@@ -175,7 +175,7 @@ describe("theming", () => {
           </div>
         </>,
       );
-      const link = (id: string) => getComputedStyle(container.querySelector(`#${id} .rk-ResourceLinks-link`) as Element).color;
+      const link = (id: string) => rgb(getComputedStyle(container.querySelector(`#${id} .rk-ResourceLinks-link`) as Element).color);
       const radius = (id: string) => getComputedStyle(container.querySelector(`#${id}`) as Element).borderTopLeftRadius;
       expect(link("light")).toBe("rgb(123, 31, 162)");
       expect(link("dark")).toBe("rgb(225, 166, 240)");
@@ -186,11 +186,17 @@ describe("theming", () => {
     }
   });
 
-  it("never sets the page's own color-scheme: only its elements and themed containers", async () => {
+  it("never sets the page's own color-scheme: its elements take the page's, themed containers their own", async () => {
     await commands.emulateMedia({ colorScheme: "dark" });
-    render(<SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="page" />);
+    render(
+      <>
+        <SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="page" />
+        <div data-rk-theme="dark" id="themed" />
+      </>,
+    );
     expect(getComputedStyle(document.documentElement).colorScheme).toBe("normal");
-    expect(getComputedStyle(document.querySelector("#page") as Element).colorScheme).toBe("light dark");
+    expect(getComputedStyle(document.querySelector("#page") as Element).colorScheme).toBe("normal");
+    expect(getComputedStyle(document.querySelector("#themed") as Element).colorScheme).toBe("dark");
   });
 });
 
