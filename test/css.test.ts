@@ -276,7 +276,6 @@ describe("the colour tokens", () => {
     const fallback = tokens.indexOf("@supports not (");
     for (const branch of [tokens.slice(supports, fallback), tokens.slice(fallback)])
       expect(branch).toMatch(/--rk-shadow-card: 0 1px 2px var\(--rk-color-shadow\);/);
-    expect(tokens.slice(start)).toMatch(/--rk-shadow-card: 0 1px 2px var\(--rk-color-shadow\);/);
     expect(pairs(selected, "light")).toEqual(pairs(forcedLight, "light"));
     expect(pairs(forcedDark, "dark")).toEqual(pairs(selected, "dark"));
     expect(pairs(auto, "dark")).toEqual(pairs(selected, "dark"));
