@@ -258,7 +258,7 @@ describe("the colour tokens", () => {
     new RegExp(`var\\(${name}-${mode}, ([^)]+\\)?)\\)`).exec(declaration)?.[1];
 
   const supports = tokens.indexOf("@supports (");
-  const selected = block(":where(:root, :host)", supports);
+  const selected = block(":where(:root, :host, [data-rk-theme])", supports);
   const forcedLight = block(':where([data-rk-theme="light"])');
   const forcedDark = block(':where([data-rk-theme="dark"])');
   const auto = block(':where([data-rk-theme="auto"])');
