@@ -144,7 +144,11 @@ export async function layoutAgainst(report, app, page, opened, reference, allowe
     }
     expect(differences.length === 0, differences.join("\n"));
   });
-  await report.check(app, page, "headings stay larger than the text, by depth (recap title > day > session > takeaways)", async () => {
+}
+
+/** Headings above the text they head, by depth, and quiet metadata still readable beside the text. */
+export async function hierarchyCheck(report, app, page, opened) {
+  await report.check(app, page, "headings stay larger than the text, by depth, and metadata readable beside it", async () => {
     const size = async (selector) =>
       (await opened.probe("count", selector)) ? Number.parseFloat((await opened.probe("styles", selector, ["font-size"]))["font-size"]) : 0;
     const body = await size(".rk-SessionCard-summary p");
@@ -157,5 +161,8 @@ export async function layoutAgainst(report, app, page, opened, reference, allowe
       `takeaways heading ${takeaways}px, session ${session}px, body ${body}px`,
     );
     expect(day === 0 || day > session, `day heading ${day}px, session title ${session}px`);
+    // Quiet metadata stays readable next to the text (a 62.5 % root must not shrink it to 9 px).
+    const facts = await size(".rk-RecapHeader-facts");
+    expect(facts >= 0.8 * body && facts >= 12, `the reading time is ${facts}px next to body text of ${body}px`);
   });
 }

@@ -8,7 +8,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { openPage } from "../lib/browser.js";
-import { contrastChecks, layoutAgainst, outlineCheck } from "../lib/hosts.js";
+import { contrastChecks, hierarchyCheck, layoutAgainst, outlineCheck } from "../lib/hosts.js";
 import { run, serveStatic } from "../lib/process.js";
 import { expect } from "../lib/report.js";
 
@@ -149,6 +149,7 @@ async function checkPages(report, app, pages, url, browser) {
       report.matrixRow(page.host, page.site, os, lowest);
       if (os === "light") {
         await outlineCheck(report, app, name, opened);
+        await hierarchyCheck(report, app, name, opened);
         if (page.reference) {
           if (!references.has(page.reference)) references.set(page.reference, await openPage(await browser(), `${url}${page.reference}`));
           await layoutAgainst(report, app, name, opened, references.get(page.reference), page.allowed);
