@@ -80,6 +80,7 @@ export default defineConfig({
       entry: {
         index: here("src/index.ts"),
         static: here("src/static/index.ts"),
+        embed: here("src/embed/index.ts"),
         markdown: here("src/markdown/index.ts"),
         import: here("src/import/index.ts"),
         cli: here("src/cli/main.ts"),

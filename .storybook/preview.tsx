@@ -129,6 +129,7 @@ const preview: Preview = {
           "Introduction",
           "Getting started",
           "Use it in your stack",
+          "Embedding",
           "Authoring a recap",
           "Design tokens",
           "Components",

@@ -242,30 +242,59 @@ describe("generated punctuation", () => {
 describe("the colour tokens", () => {
   const tokens = readFileSync(join(root, "styles/tokens.css"), "utf8");
 
-  function block(selector: string): Record<string, string> {
-    const start = tokens.indexOf(`${selector} {`);
+  function block(selector: string, from = 0): Record<string, string> {
+    const start = tokens.indexOf(`${selector} {`, from);
     expect(start, `a block for ${selector}`).toBeGreaterThanOrEqual(0);
     const body = tokens.slice(start, tokens.indexOf("}", start));
-    return Object.fromEntries([...body.matchAll(/(--rk-[\w-]+)\s*:\s*([^;]+);/g)].map((match) => [match[1], match[2]]));
+    // As written on one line (the formatter breaks the long ones).
+    const oneLine = (value: string) => value.replace(/\s+/g, " ").replace(/\( /g, "(").replace(/ \)/g, ")");
+    return Object.fromEntries(
+      [...body.matchAll(/(--rk-color-[\w-]+)\s*:\s*([^;]+);/g)].map((match) => [match[1], oneLine(match[2] as string)]),
+    );
   }
 
-  const light = block(':where([data-rk-theme="light"])');
-  const darkByPreference = block(':where(:root:not([data-rk-theme="light"]))');
-  const darkByAttribute = block(':where([data-rk-theme="dark"])');
+  /** `var(--rk-color-text-light, #1f2328)`: the value without the site's input around it. */
+  const value = (declaration: string, name: string, mode: string) =>
+    new RegExp(`var\\(${name}-${mode}, ([^)]+\\)?)\\)`).exec(declaration)?.[1];
 
-  it("are the same for the reader's dark preference and for data-rk-theme=dark", () => {
-    expect(Object.keys(darkByPreference).length).toBeGreaterThan(10);
-    expect(darkByAttribute).toEqual(darkByPreference);
+  const supports = tokens.indexOf("@supports (");
+  const selected = block(":where(:root, :host, [data-rk-theme])", supports);
+  const forcedLight = block(':where([data-rk-theme="light"])');
+  const forcedDark = block(':where([data-rk-theme="dark"])');
+  const auto = block(':where([data-rk-theme="auto"])');
+  const pairs = (values: Record<string, string>, mode: string) =>
+    Object.fromEntries(Object.entries(values).map(([name, declaration]) => [name, value(declaration, name, mode)]));
+
+  it("are one palette: the light and dark values picked by the page's text colour are those of every fallback", () => {
+    expect(Object.keys(selected).length).toBeGreaterThan(15);
+    // Without relative colours, the light values apply on :root and in data-rk-theme="light".
+    expect(tokens.slice(tokens.indexOf("@supports not ("))).toMatch(
+      /^@supports not \([^{]*\{\s*:where\(:root, :host\),\s*:where\(\[data-rk-theme="light"\]\) \{/,
+    );
+    expect(Object.keys(selected).sort()).toEqual(Object.keys(forcedLight).sort());
+    // Tokens made of colour tokens are declared with them, in every branch.
+    const fallback = tokens.indexOf("@supports not (");
+    for (const branch of [tokens.slice(supports, fallback), tokens.slice(fallback)])
+      expect(branch).toMatch(/--rk-shadow-card: 0 1px 2px var\(--rk-color-shadow\);/);
+    expect(pairs(selected, "light")).toEqual(pairs(forcedLight, "light"));
+    expect(pairs(forcedDark, "dark")).toEqual(pairs(selected, "dark"));
+    expect(pairs(auto, "dark")).toEqual(pairs(selected, "dark"));
+    expect(Object.values(pairs(selected, "dark")).every(Boolean)).toBe(true);
   });
 
-  it("have a dark value for every light one", () => {
-    expect(Object.keys(darkByAttribute).sort()).toEqual(Object.keys(light).sort());
+  it("pick each colour from the page's text colour, each from the site's -light or -dark input when it sets one", () => {
+    for (const [name, declaration] of Object.entries(selected)) {
+      expect(declaration, name).toMatch(
+        new RegExp(`^rgb\\(from color-mix\\(in srgb, rgb\\(from color-mix\\(in srgb, var\\(${name}-light, `),
+      );
+      expect(declaration, name).toContain(`var(${name}-dark, `);
+      expect(declaration, name).toContain("var(--rk-on-light)");
+      expect(declaration, name).toContain("var(--rk-on-dark)");
+    }
   });
 
-  it("each take their value from the site's -light or -dark input when it sets one", () => {
-    const inputs = (values: Record<string, string>, mode: string) =>
-      Object.entries(values).filter(([name, value]) => name.startsWith("--rk-color-") && !value.startsWith(`var(${name}-${mode}, `));
-    expect(inputs(light, "light")).toEqual([]);
-    expect(inputs(darkByAttribute, "dark")).toEqual([]);
+  it("never follow the reader's OS alone: prefers-color-scheme appears only for data-rk-theme=auto without relative colours", () => {
+    const media = [...shipped.matchAll(/@media[^{]*prefers-color-scheme[^{]*\{([^{]*)\{/g)].map((match) => (match[1] as string).trim());
+    expect(media).toEqual([":where([data-rk-theme=auto])"]);
   });
 });

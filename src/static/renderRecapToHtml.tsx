@@ -1,5 +1,6 @@
 import css from "virtual:recap-kit/styles";
 import { renderToStaticMarkup } from "react-dom/server";
+import type { TitleLevel } from "../components/Heading/Heading.js";
 import { RecapArticle } from "../components/RecapArticle/RecapArticle.js";
 import { shorten } from "../format/shorten.js";
 import { toJsonLd } from "../jsonld/toJsonLd.js";
@@ -29,6 +30,39 @@ export interface RenderRecapOptions {
    * @default {}
    */
   labels?: Partial<RecapLabels> | undefined;
+  /**
+   * The level of the recap's title, and with it of every heading under it (`2` under the page's
+   * own `h1`): see `RecapArticle`'s `headingLevel`.
+   * @default 1
+   */
+  headingLevel?: TitleLevel | undefined;
+  /**
+   * Show the recap's title; `false` where the page around the fragment shows it already (the
+   * header keeps the event, dates and reading time).
+   * @default true
+   */
+  showTitle?: boolean | undefined;
+}
+
+/** The recap parsed once (a document is parsed in its language), with its labels. */
+export function prepare(input: unknown, options: RenderRecapOptions): { recap: Recap; labels: RecapLabels } {
+  // A recap parsed here is not parsed again; one that came as data is checked value by value, and a
+  // document (whatever marks it carries) is validated, once, in its language.
+  const recap = parseRecap(input, { language: options.lang });
+  return { recap, labels: labelsFor(recap.lang, options.labels) };
+}
+
+/** The `<article>` with its structured data, as static markup. */
+export function renderArticle(recap: Recap, labels: RecapLabels, options: RenderRecapOptions): string {
+  return renderToStaticMarkup(
+    <RecapArticle
+      recap={recap}
+      labels={labels}
+      structuredData={toJsonLd(recap, labels)}
+      headingLevel={options.headingLevel}
+      showTitle={options.showTitle}
+    />,
+  );
 }
 
 // Only what the page itself needs around the article; everything else is recap-kit's own CSS.
@@ -79,11 +113,8 @@ function head(recap: Recap): string {
  * @throws {RecapValidationError} when the document is invalid, listing every problem.
  */
 export function renderRecapToHtml(input: unknown, options: RenderRecapOptions = {}): string {
-  // A recap parsed here is not parsed again; one that came as data is checked value by value, and a
-  // document (whatever marks it carries) is validated, once, in its language.
-  const recap = parseRecap(input, { language: options.lang });
-  const labels = labelsFor(recap.lang, options.labels);
-  const article = renderToStaticMarkup(<RecapArticle recap={recap} labels={labels} structuredData={toJsonLd(recap, labels)} />);
+  const { recap, labels } = prepare(input, options);
+  const article = renderArticle(recap, labels, options);
   if (options.fragment) return article;
   const before = [
     "<!doctype html>",

@@ -23,12 +23,14 @@ function shownValue(value: string): string {
 
 /** Every token, read from the very CSS that ships, so this page cannot drift from it. */
 export function readTokens(): Token[] {
+  // The palette as data-rk-theme forces it (the same values the page's text colour picks between).
   const light = declarations(':where([data-rk-theme="light"])');
   const dark = declarations(':where([data-rk-theme="dark"])');
   const tokens: Token[] = [];
   for (const match of tokensCss.matchAll(/(--rk-[\w-]+)\s*:\s*([^;]+);/g)) {
     const name = match[1] as string;
-    if (name === "--rk-color-scheme" || tokens.some((token) => token.name === name)) continue;
+    // --rk-on-light, --rk-on-dark, --rk-unmask, --rk-opaque: how a colour is picked, not tokens.
+    if (/^--rk-(on-|unmask|opaque)/.test(name) || tokens.some((token) => token.name === name)) continue;
     const lightValue = light.get(name);
     const darkValue = dark.get(name);
     tokens.push(

@@ -44,8 +44,10 @@ function measure(element: Element): number {
 }
 
 function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
-    const channel = Number(value) / 255;
+  // rgb() in 0–255, or color(srgb …) in 0–1 (how browsers write relative colours).
+  const scale = color.startsWith("color(srgb") ? 1 : 255;
+  const [r, g, b] = (color.match(/[\d.]+(?:e-?\d+)?/g) ?? []).slice(0, 3).map((value) => {
+    const channel = Number(value) / scale;
     return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;

@@ -139,21 +139,21 @@ describe("forced colours, motion and focus", () => {
     expect(getComputedStyle(teaser).transitionDuration).toBe("0s");
   });
 
-  it("follows the reader's dark preference unless a theme is set on an ancestor", async () => {
+  it("stays light in a dark OS on a page without a dark theme, unless a theme is set on an ancestor", async () => {
     await commands.emulateMedia({ colorScheme: "dark" });
     const { container } = render(
       <>
-        <div data-testid="auto">
-          <SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="auto" />
+        <div data-testid="page">
+          <SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="page" />
         </div>
-        <div data-rk-theme="light">
+        <div data-rk-theme="dark">
           <SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="forced" />
         </div>
       </>,
     );
-    const background = (id: string) => getComputedStyle(container.querySelector(`#${id}`) as Element).backgroundColor;
-    expect(background("auto")).toBe("rgb(28, 34, 48)");
-    expect(background("forced")).toBe("rgb(255, 255, 255)");
+    const background = (id: string) => rgb(getComputedStyle(container.querySelector(`#${id}`) as Element).backgroundColor);
+    expect(background("page")).toBe("rgb(255, 255, 255)");
+    expect(background("forced")).toBe("rgb(28, 34, 48)");
   });
 });
 
@@ -175,7 +175,7 @@ describe("theming", () => {
           </div>
         </>,
       );
-      const link = (id: string) => getComputedStyle(container.querySelector(`#${id} .rk-ResourceLinks-link`) as Element).color;
+      const link = (id: string) => rgb(getComputedStyle(container.querySelector(`#${id} .rk-ResourceLinks-link`) as Element).color);
       const radius = (id: string) => getComputedStyle(container.querySelector(`#${id}`) as Element).borderTopLeftRadius;
       expect(link("light")).toBe("rgb(123, 31, 162)");
       expect(link("dark")).toBe("rgb(225, 166, 240)");
@@ -186,11 +186,17 @@ describe("theming", () => {
     }
   });
 
-  it("never sets the page's own color-scheme: only its elements and themed containers", async () => {
+  it("never sets the page's own color-scheme: its elements take the page's, themed containers their own", async () => {
     await commands.emulateMedia({ colorScheme: "dark" });
-    render(<SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="page" />);
+    render(
+      <>
+        <SessionCard {...(longest.sessions[2] as Parameters<typeof SessionCard>[0])} id="page" />
+        <div data-rk-theme="dark" id="themed" />
+      </>,
+    );
     expect(getComputedStyle(document.documentElement).colorScheme).toBe("normal");
-    expect(getComputedStyle(document.querySelector("#page") as Element).colorScheme).toBe("light dark");
+    expect(getComputedStyle(document.querySelector("#page") as Element).colorScheme).toBe("normal");
+    expect(getComputedStyle(document.querySelector("#themed") as Element).colorScheme).toBe("dark");
   });
 });
 
@@ -255,13 +261,21 @@ describe("a site's own CSS", () => {
   });
 });
 
+/** A computed colour as `rgb(r, g, b)` or `rgba(r, g, b, a)`, whatever syntax the browser writes it in. */
+function rgb(value: string): string {
+  const srgb = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)$/.exec(value);
+  if (!srgb) return value;
+  const [r, g, b] = [srgb[1], srgb[2], srgb[3]].map((channel) => Math.round(Number(channel) * 255));
+  return srgb[4] === undefined ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${Number(srgb[4])})`;
+}
+
 describe("themes in containers", () => {
   it("turns a data-rk-theme container dark or light whatever the reader prefers", async () => {
     const session = longest.sessions[1] as Parameters<typeof SessionCard>[0];
     const view = () =>
       render(
         <>
-          <div data-rk-theme="dark">
+          <div data-rk-theme="dark" id="dark-canvas">
             <SessionCard {...session} id="dark" />
           </div>
           <div data-rk-theme="light">
@@ -273,13 +287,76 @@ describe("themes in containers", () => {
       await commands.emulateMedia({ colorScheme });
       const { container, unmount } = view();
       const css = (selector: string) => getComputedStyle(container.querySelector(selector) as Element);
-      expect(css("#dark").backgroundColor, colorScheme).toBe("rgb(28, 34, 48)");
-      expect(css("#dark .rk-SessionCard-title").color, colorScheme).toBe("rgb(230, 237, 243)");
-      expect(css("#dark .rk-ResourceLinks-link").color, colorScheme).toBe("rgb(121, 184, 255)");
-      expect(css("#dark").boxShadow, colorScheme).toContain("rgba(0, 0, 0, 0.4)");
-      expect(css("#light").backgroundColor, colorScheme).toBe("rgb(255, 255, 255)");
-      expect(css("#light .rk-SessionCard-title").color, colorScheme).toBe("rgb(31, 35, 40)");
+      expect(rgb(css("#dark").backgroundColor), colorScheme).toBe("rgb(28, 34, 48)");
+      expect(rgb(css("#dark .rk-SessionCard-title").color), colorScheme).toBe("rgb(230, 237, 243)");
+      expect(rgb(css("#dark .rk-ResourceLinks-link").color), colorScheme).toBe("rgb(121, 184, 255)");
+      expect(css("#dark").boxShadow, colorScheme).toMatch(/(rgba\(0, 0, 0, 0\.4\)|color\(srgb 0 0 0 \/ 0\.4\))/);
+      // A forced theme may not be the page's: its container paints recap-kit's canvas.
+      expect(rgb(css("#dark-canvas").backgroundColor), colorScheme).toBe("rgb(13, 17, 23)");
+      expect(rgb(css("#light").backgroundColor), colorScheme).toBe("rgb(255, 255, 255)");
+      expect(rgb(css("#light .rk-SessionCard-title").color), colorScheme).toBe("rgb(31, 35, 40)");
       unmount();
+    }
+  });
+
+  it("follows the page's text colour, never the reader's OS alone", async () => {
+    const session = longest.sessions[1] as Parameters<typeof SessionCard>[0];
+    for (const colorScheme of ["light", "dark"]) {
+      await commands.emulateMedia({ colorScheme });
+      const { container, unmount } = render(
+        <>
+          {/* A page with no colours of its own: light, also in a dark OS. */}
+          <SessionCard {...session} id="bare" />
+          {/* A dark theme (Casper's dark-mode text, on its dark background). */}
+          <div style={{ color: "rgba(255, 255, 255, 0.75)", background: "#151719" }}>
+            <SessionCard {...session} id="on-dark" />
+          </div>
+          {/* A light theme with grey text (create-vite's #6b6375). */}
+          <div style={{ color: "#6b6375", background: "#fff" }}>
+            <SessionCard {...session} id="on-light" />
+          </div>
+          {/* A page that declares a dark color-scheme: its default text colour is light. */}
+          <div style={{ colorScheme: "dark", color: "CanvasText", background: "Canvas" }}>
+            <SessionCard {...session} id="scheme" />
+          </div>
+          <div data-rk-theme="auto">
+            <SessionCard {...session} id="auto" />
+          </div>
+        </>,
+      );
+      const title = (id: string) => rgb(getComputedStyle(container.querySelector(`#${id} .rk-SessionCard-title`) as Element).color);
+      const surface = (id: string) => rgb(getComputedStyle(container.querySelector(`#${id}`) as Element).backgroundColor);
+      expect(title("bare"), colorScheme).toBe("rgb(31, 35, 40)");
+      expect(surface("bare"), colorScheme).toBe("rgb(255, 255, 255)");
+      expect(title("on-dark"), colorScheme).toBe("rgb(230, 237, 243)");
+      expect(surface("on-dark"), colorScheme).toBe("rgb(28, 34, 48)");
+      expect(title("on-light"), colorScheme).toBe("rgb(31, 35, 40)");
+      expect(title("scheme"), colorScheme).toBe("rgb(230, 237, 243)");
+      // data-rk-theme="auto": the reader's OS.
+      expect(title("auto"), colorScheme).toBe(colorScheme === "dark" ? "rgb(230, 237, 243)" : "rgb(31, 35, 40)");
+      unmount();
+    }
+  });
+
+  it("takes a site's -light and -dark inputs on the side the page is on", async () => {
+    const style = document.createElement("style");
+    style.textContent = ":root { --rk-color-link-light: #6a1b9a; --rk-color-link-dark: #e1a6f0; }";
+    document.head.append(style);
+    try {
+      const session = longest.sessions[1] as Parameters<typeof SessionCard>[0];
+      const { container } = render(
+        <>
+          <SessionCard {...session} id="light-page" />
+          <div style={{ color: "#eee", background: "#111" }}>
+            <SessionCard {...session} id="dark-page" />
+          </div>
+        </>,
+      );
+      const link = (id: string) => rgb(getComputedStyle(container.querySelector(`#${id} .rk-ResourceLinks-link`) as Element).color);
+      expect(link("light-page")).toBe("rgb(106, 27, 154)");
+      expect(link("dark-page")).toBe("rgb(225, 166, 240)");
+    } finally {
+      style.remove();
     }
   });
 });

@@ -13,6 +13,7 @@ import { buildReference } from "./lib/reference.js";
 import { Report } from "./lib/report.js";
 import { installTarball, packRecapKit, prepareWorkspace } from "./lib/workspace.js";
 import cssPipelines from "./suites/css-pipelines.js";
+import hosts from "./suites/hosts.js";
 import nextApp from "./suites/next-app.js";
 import resetPage from "./suites/reset-page.js";
 import storybook from "./suites/storybook.js";
@@ -40,13 +41,22 @@ const SUITES = {
   "tailwind-v4": tailwindV4,
   "reset-page": resetPage,
   "css-pipelines": cssPipelines,
+  hosts,
   storybook,
   types,
 };
 /** Where each app expects the real recap written in Markdown (imported through recap-kit/vite or recap-kit/webpack). */
 const MARKDOWN_COPIES = ["vite-react-ts/src/kubecon.recap.md", "next-app/app/kubecon.recap.md"];
 /** Where each app expects the real recap. */
-const FIXTURE_COPIES = ["tailwind-v4/src/recap.json", "reset-page/recap.json", "css-pipelines/recap.json"];
+const FIXTURE_COPIES = [
+  "tailwind-v4/src/recap.json",
+  "reset-page/recap.json",
+  "css-pipelines/recap.json",
+  "host-pages/recap.json",
+  "astro-blog/src/recap.json",
+  "react-router-app/app/recap.json",
+  "docusaurus-site/src/recap.json",
+];
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const repo = join(here, "../..");

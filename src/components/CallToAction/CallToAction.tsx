@@ -33,7 +33,7 @@ export function CallToAction({ title, body, label, url, headingLevel = 2, classN
       <Prose className="rk-CallToAction-body" paragraphs={body} />
       {link ? (
         <a className="rk-Link rk-CallToAction-action" {...link} data-address={mail}>
-          {label ?? url}
+          <span className="rk-CallToAction-actionLabel">{label ?? url}</span>
         </a>
       ) : label || url ? (
         <p className="rk-CallToAction-label">{[label, url].filter(Boolean).join(" ")}</p>

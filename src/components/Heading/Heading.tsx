@@ -14,6 +14,9 @@ export function Heading({ level, ...rest }: HeadingProps) {
   return <Tag {...rest} />;
 }
 
+/** The level of a page's title: `h1` where the recap is the page, lower under a host page's own title. */
+export type TitleLevel = 1 | HeadingLevel;
+
 /** The level below `level`, never deeper than `h6`. */
 export function subLevel(level: HeadingLevel | 1): HeadingLevel {
   return Math.min(level + 1, 6) as HeadingLevel;

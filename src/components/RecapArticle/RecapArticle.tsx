@@ -11,7 +11,7 @@ import { Avatar } from "../Avatar/Avatar.js";
 import { Badge } from "../Badge/Badge.js";
 import { TagList } from "../Badge/TagList.js";
 import { CallToAction, type CallToActionProps } from "../CallToAction/CallToAction.js";
-import { Heading } from "../Heading/Heading.js";
+import { Heading, type HeadingLevel, subLevel, type TitleLevel } from "../Heading/Heading.js";
 import { Prose, type ProseProps } from "../Prose/Prose.js";
 import { ParsedDateRange } from "../RecapHeader/DateRange.js";
 import { ParsedRecapHeader, type RecapHeaderProps } from "../RecapHeader/RecapHeader.js";
@@ -109,6 +109,21 @@ export interface RecapArticleProps extends Omit<ComponentPropsWithRef<"article">
    * @default {}
    */
   components?: Partial<RecapArticleComponents> | undefined;
+  /**
+   * The level of the recap's title: every heading under it follows (days and sessions one level
+   * below, their takeaways below those …). `1` where the recap is the page; `2` where it sits
+   * under the host page's own `h1` (a blog post, a docs page), never deeper than `h6`.
+   * @default 1
+   */
+  headingLevel?: TitleLevel | undefined;
+  /**
+   * Show the recap's title in its header. Set `false` where the page already shows it as its
+   * own heading: the header keeps the event, its dates, the authors and the reading time, and the
+   * outline goes on from `headingLevel` as if the title were there (give `headingLevel={1}` under
+   * a page whose `h1` is the recap's title).
+   * @default true
+   */
+  showTitle?: boolean | undefined;
 }
 
 /** What to say to a developer who passed a document where a parsed recap belongs. */
@@ -148,7 +163,8 @@ function ownHeadings(headings: Recap["headings"]): Partial<RecapLabels> | undefi
 /**
  * A whole recap from one parsed document: header, intro, index, the sessions (by day when they
  * span several), the article's takeaways and closing words, related reads, the call to action and,
- * when given, structured data. Headings stay in order: one `h1`, then `h2` per session or per day.
+ * when given, structured data. Headings stay in order: the title (`h1`, or `headingLevel`), then one
+ * level below it per session or per day, and below those what is inside them.
  * It renders what `parseRecap` prepared and parses nothing itself.
  */
 export function RecapArticle(props: RecapArticleProps) {
@@ -173,6 +189,8 @@ function article({
   structuredData,
   conjunction,
   components,
+  headingLevel = 1,
+  showTitle = true,
   className,
   ...rest
 }: RecapArticleProps) {
@@ -185,7 +203,11 @@ function article({
   const { lang: language, sessions, days } = recap;
   const common = { language, labels, conjunction };
   // Each field by name: spreading a frozen session costs more than the props it makes.
-  const session = (item: Session, headingLevel: 2 | 3) => (
+  // The outline under the title: sections (days, or sessions where there are no days), then what
+  // is inside them.
+  const section = subLevel(headingLevel);
+  const inSection = subLevel(section);
+  const session = (item: Session, level: HeadingLevel) => (
     <parts.Session
       key={item.id}
       language={language}
@@ -204,7 +226,7 @@ function article({
       takeaways={item.takeaways}
       resources={item.resources}
       tags={item.tags}
-      headingLevel={headingLevel}
+      headingLevel={level}
       appearance={sessionAppearance}
     />
   );
@@ -227,6 +249,8 @@ function article({
           tags={recap.tags}
           image={recap.image}
           readingMinutes={recap.readingMinutes}
+          headingLevel={headingLevel}
+          showTitle={showTitle}
         />
       </header>
       <parts.Intro className="rk-RecapArticle-intro" paragraphs={recap.intro} />
@@ -235,23 +259,29 @@ function article({
         {days
           ? days.map((day) => (
               <section className="rk-RecapArticle-day" key={day.day ?? "undated"}>
-                <h2 className="rk-RecapArticle-dayHeading">{day.day ? <time dateTime={day.day}>{day.text}</time> : l.otherSessions}</h2>
-                {day.sessions.map((index) => session(sessions[index] as Session, 3))}
+                <Heading level={section} className="rk-RecapArticle-dayHeading">
+                  {day.day ? <time dateTime={day.day}>{day.text}</time> : l.otherSessions}
+                </Heading>
+                {day.sessions.map((index) => session(sessions[index] as Session, inSection))}
               </section>
             ))
-          : sessions.map((item) => session(item, 2))}
+          : sessions.map((item) => session(item, section))}
       </div>
       <parts.Takeaways
         className="rk-RecapArticle-takeaways"
         takeaways={recap.takeaways}
         heading={l.recapTakeaways}
-        headingLevel={2}
+        headingLevel={section}
         labels={labels}
       />
-      {recap.outro && recap.headings?.outro ? <h2 className="rk-RecapArticle-outroHeading">{recap.headings.outro}</h2> : null}
+      {recap.outro && recap.headings?.outro ? (
+        <Heading level={section} className="rk-RecapArticle-outroHeading">
+          {recap.headings.outro}
+        </Heading>
+      ) : null}
       <parts.Outro className="rk-RecapArticle-outro" paragraphs={recap.outro} />
-      <parts.RelatedReads relatedReads={recap.relatedReads} headingLevel={2} language={language} labels={labels} />
-      {recap.callToAction ? <parts.CallToAction {...recap.callToAction} headingLevel={2} /> : null}
+      <parts.RelatedReads relatedReads={recap.relatedReads} headingLevel={section} language={language} labels={labels} />
+      {recap.callToAction ? <parts.CallToAction {...recap.callToAction} headingLevel={section} /> : null}
     </article>
   );
 }

@@ -12,6 +12,7 @@ import type { Recap, RecapEvent } from "../../model/parsed.js";
 import { eventTitle } from "../../model/types.js";
 import { linkProps, safeSrc } from "../../model/url.js";
 import { TagList } from "../Badge/TagList.js";
+import { Heading, type TitleLevel } from "../Heading/Heading.js";
 import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
 import { DateRange, ParsedDateRange } from "./DateRange.js";
 
@@ -48,10 +49,23 @@ export interface RecapHeaderProps extends RecapHeaderFields, Omit<ComponentProps
    * @default {}
    */
   labels?: Partial<RecapLabels> | undefined;
+  /**
+   * The title's heading level: 1 where the recap is the page, lower where it sits under the host
+   * page's own headings.
+   * @default 1
+   */
+  headingLevel?: TitleLevel | undefined;
+  /**
+   * Show the title. Set `false` where the page around the recap already shows it as its own
+   * heading (a blog post's title): the header keeps the event, dates, authors and reading time.
+   * @default true
+   */
+  showTitle?: boolean | undefined;
 }
 
 /**
- * The top of a recap: the event with its dates, the title as the page's one `h1`, the subtitle,
+ * The top of a recap: the event with its dates, the title (the page's one `h1`, or `headingLevel`;
+ * left out with `showTitle={false}` where the page shows it already), the subtitle,
  * the authors, when it was published, how long it takes to read, and its tags. A `div`, so that a
  * header shown on its own is not a second `banner` landmark next to the site's; `RecapArticle`
  * puts it in the article's `<header>`.
@@ -88,6 +102,8 @@ export function ParsedRecapHeader({
   language = "en",
   conjunction,
   labels,
+  headingLevel = 1,
+  showTitle = true,
   className,
   dates: handWritten,
   ...rest
@@ -165,7 +181,11 @@ export function ParsedRecapHeader({
           }),
         )}
       </p>
-      <h1 className="rk-RecapHeader-title">{title}</h1>
+      {showTitle ? (
+        <Heading level={headingLevel} className="rk-RecapHeader-title">
+          {title}
+        </Heading>
+      ) : null}
       {subtitle ? <p className="rk-RecapHeader-subtitle">{subtitle}</p> : null}
       {authors && authors.length > 0 ? (
         <div className="rk-RecapHeader-authors">

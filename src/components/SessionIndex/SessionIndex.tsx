@@ -36,7 +36,9 @@ export function ParsedSessionIndex({ sessions, labels, className, ...rest }: Ses
         {sessions.map((session, index) => (
           <li className="rk-SessionIndex-item" key={ids[index]}>
             <a className="rk-Link rk-SessionIndex-link" href={`#${ids[index]}`}>
-              {session.title}
+              {/* Underlined by the label: a site's rule for links in a nav (Pico's `nav li a:not(:hover)`
+                  weighs more than one class) cannot take the underline from the link itself. */}
+              <span className="rk-SessionIndex-label">{session.title}</span>
             </a>
           </li>
         ))}

@@ -62,10 +62,17 @@ export function installProbe() {
     return dark ? [18, 18, 18, 1] : [255, 255, 255, 1];
   }
 
+  /** The element's parent, or the host of the shadow root it is the top of (an embed's). */
+  function parentOf(node) {
+    if (node.parentElement) return node.parentElement;
+    const root = node.getRootNode();
+    return root instanceof ShadowRoot ? root.host : null;
+  }
+
   /** The colour behind an element: its own background and its ancestors', composited. */
   function background(element) {
     const layers = [];
-    for (let node = element; node; node = node.parentElement) {
+    for (let node = element; node; node = parentOf(node)) {
       const colour = rgba(getComputedStyle(node).backgroundColor);
       if (colour[3] > 0) layers.push(colour);
       if (colour[3] >= 1) break;
@@ -75,8 +82,22 @@ export function installProbe() {
     return result;
   }
 
+  /** The document and every open shadow root in it (an embed's), in tree order. */
+  function roots() {
+    const found = [document];
+    for (let i = 0; i < found.length; i++) {
+      for (const element of found[i].querySelectorAll("*")) if (element.shadowRoot) found.push(element.shadowRoot);
+    }
+    return found;
+  }
+
+  /** Every element that matches, in the document and inside open shadow roots. */
+  function findAll(selector) {
+    return roots().flatMap((root) => [...root.querySelectorAll(selector)]);
+  }
+
   function find(selector) {
-    const element = document.querySelector(selector);
+    const element = findAll(selector)[0];
     if (!element) throw new Error(`no element matches ${selector} (is recap-kit's markup on the page?)`);
     return element;
   }
@@ -89,7 +110,39 @@ export function installProbe() {
 
   window.__rkProbe = {
     describe: (selector) => describe(find(selector)),
-    count: (selector) => document.querySelectorAll(selector).length,
+    count: (selector) => findAll(selector).length,
+
+    rootFontSize: () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize),
+
+    /** `text` of each selector that matches (null for one that does not): one round trip for many. */
+    textAll(selectors) {
+      return selectors.map((selector) => (findAll(selector).length ? window.__rkProbe.text(selector) : null));
+    },
+
+    /** `styles` of each [selector, properties] that matches (null for one that does not). */
+    stylesAll(list) {
+      return list.map(([selector, properties]) => (findAll(selector).length ? window.__rkProbe.styles(selector, properties) : null));
+    },
+
+    /** The levels of the headings inside recap-kit's article. */
+    recapHeadings: () =>
+      findAll(".rk-RecapArticle").flatMap((article) =>
+        [...article.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.localName[1])),
+      ),
+
+    /** Every heading of the page in reading order, shadow roots included: [level, text]. */
+    outline() {
+      const headings = [];
+      const walk = (node) => {
+        for (const child of node.children) {
+          if (/^h[1-6]$/.test(child.localName)) headings.push([Number(child.localName[1]), (child.textContent ?? "").trim().slice(0, 50)]);
+          if (child.shadowRoot) walk(child.shadowRoot);
+          walk(child);
+        }
+      };
+      walk(document);
+      return headings;
+    },
 
     /** Text colour against the effective background. */
     text(selector) {
@@ -180,7 +233,7 @@ export function installProbe() {
     link(selector) {
       const element = find(selector);
       const style = getComputedStyle(element);
-      const block = element.parentElement ?? element;
+      const block = parentOf(element) ?? element;
       const bg = background(element);
       const linkColour = over(rgba(style.color), bg);
       const textColour = over(rgba(getComputedStyle(block).color), bg);

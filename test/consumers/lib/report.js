@@ -18,6 +18,14 @@ export class Report {
   /** @type {{ app: string, what: string, raw: number, gzip: number, note: string }[]} */
   sizes = [];
 
+  /** @type {{ host: string, site: string, os: string, lowest: Record<string, number> }[]} */
+  matrix = [];
+
+  /** One row of the contrast matrix: the lowest ratio of each kind of text on one host page in one OS. */
+  matrixRow(host, site, os, lowest) {
+    this.matrix.push({ host, site, os, lowest });
+  }
+
   /** Times `fn` as one phase of the run. */
   async phase(name, fn, note) {
     const start = performance.now();
@@ -67,6 +75,17 @@ export class Report {
         console.log(
           `  ${size.app.padEnd(22)}${size.what.padEnd(58)}${kB(size.raw).padStart(10)}${kB(size.gzip).padStart(10)}  ${size.note}`,
         );
+      }
+    }
+    if (this.matrix.length) {
+      console.log("\n== Contrast on the real background: lowest ratio of each kind (host × site theme × reader's OS)");
+      const cell = (value) => (value === undefined ? "—" : `${value.toFixed(2)}${value < 4.5 ? " ✗" : ""}`).padStart(10);
+      console.log(
+        `  ${"host".padEnd(40)}${"site".padEnd(36)}${"OS".padEnd(7)}${"text".padStart(10)}${"muted".padStart(10)}${"link".padStart(10)}`,
+      );
+      for (const row of this.matrix) {
+        const { text, muted, link } = row.lowest;
+        console.log(`  ${row.host.padEnd(40)}${row.site.padEnd(36)}${row.os.padEnd(7)}${cell(text)}${cell(muted)}${cell(link)}`);
       }
     }
     console.log("\n== Time per phase");

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { openPage } from "../lib/browser.js";
 import { colourChecks, consoleCheck, linkCheck } from "../lib/checks.js";
+import { contrastChecks, outlineCheck } from "../lib/hosts.js";
 import { freePort, run, startServer } from "../lib/process.js";
 import { brokenRecap, brokenRecapProblems, parserModules, parserWordsIn } from "../lib/recapModule.js";
 import { expect } from "../lib/report.js";
@@ -137,6 +138,18 @@ async function withBundler({ report, work, logDir, browser, sessionCount }, bund
         await colourChecks(report, app, name, opened, /** @type {"light" | "dark"} */ (theme));
         await linkCheck(report, app, name, opened);
         await opened.close();
+      }
+
+      // A blog post under the page's own <h1>, in a light and a dark OS (create-next-app's page follows it).
+      for (const colorScheme of /** @type {const} */ (["light", "dark"])) {
+        const name = `/post (the page's h1 is the recap's title) in a ${colorScheme} OS`;
+        const post = await open(report, app, name, browser, `${server.url}/post`, { colorScheme });
+        if (!post) continue;
+        await consoleCheck(report, app, name, post);
+        const lowest = await contrastChecks(report, app, name, post);
+        if (bundler === "turbopack") report.matrixRow("Next.js 16 (create-next-app)", "follows the OS (color-scheme)", colorScheme, lowest);
+        if (colorScheme === "light") await outlineCheck(report, app, name, post);
+        await post.close();
       }
 
       const bare = await open(report, app, "/client-bare", browser, `${server.url}/client-bare`, {});

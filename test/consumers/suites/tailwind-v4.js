@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { openPage } from "../lib/browser.js";
 import { colourChecks, consoleCheck, layoutChecks } from "../lib/checks.js";
+import { contrastChecks, outlineCheck } from "../lib/hosts.js";
 import { run, serveStatic } from "../lib/process.js";
 import { expect } from "../lib/report.js";
 
@@ -52,6 +53,30 @@ export default async function tailwindV4({ report, work, logDir, browser, export
         await opened.close();
       }
       await plain.close();
+      // shadcn/ui's theme: a `dark` class on <html> switches the page, whatever the reader's OS.
+      for (const theme of /** @type {const} */ (["light", "dark"])) {
+        for (const colorScheme of /** @type {const} */ (["light", "dark"])) {
+          const name = `/shadcn.html (shadcn/ui, ${theme === "dark" ? 'class="dark"' : "no class"}) in a ${colorScheme} OS`;
+          let opened;
+          await report.check(APP, name, "loads", async () => {
+            opened = await openPage(await browser(), `${server.url}/shadcn.html${theme === "dark" ? "?theme=dark" : ""}`, {
+              colorScheme,
+              waitFor: ".rk-RecapArticle",
+            });
+          });
+          if (!opened) continue;
+          await consoleCheck(report, APP, name, opened);
+          const lowest = await contrastChecks(report, APP, name, opened);
+          report.matrixRow(
+            "Tailwind v4 + shadcn/ui",
+            theme === "dark" ? 'class="dark" on <html>' : "no class (light)",
+            colorScheme,
+            lowest,
+          );
+          if (theme === "light" && colorScheme === "light") await outlineCheck(report, APP, name, opened);
+          await opened.close();
+        }
+      }
     });
   } finally {
     await server.stop();

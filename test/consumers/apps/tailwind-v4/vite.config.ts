@@ -4,4 +4,7 @@ import { defineConfig } from "vite";
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
+  // index.html: Tailwind's own dark: variant (the OS); shadcn.html: shadcn/ui's theme, switched by
+  // a `dark` class on <html> (as next-themes sets it).
+  build: { rollupOptions: { input: ["index.html", "shadcn.html"] } },
 });

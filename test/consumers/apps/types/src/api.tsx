@@ -5,14 +5,24 @@ import "recap-kit/styles.css";
 import "recap-kit/styles.layer.css";
 import type { JSX } from "react";
 import { type Recap, RecapArticle, RelatedReads, type Session, SessionCard, SpeakerByline, safeParseRecap, TakeawayList } from "recap-kit";
+import type { RecapKitEmbed } from "recap-kit/embed";
 import { parseRecapMarkdown, toRecapMarkdown } from "recap-kit/markdown";
-import { renderRecapToHtml } from "recap-kit/static";
+import { renderRecapEmbed, renderRecapToHtml } from "recap-kit/static";
 
 export function Examples({ recap, compact }: { recap: Recap; compact: boolean }): JSX.Element {
   const first: Session | undefined = recap.sessions[0];
   const markdown: string = toRecapMarkdown(recap);
   const again = safeParseRecap(parseRecapMarkdown(markdown));
-  const html: string = renderRecapToHtml(recap, { fragment: compact ? true : undefined, lang: undefined, labels: undefined });
+  const html: string = renderRecapToHtml(recap, {
+    fragment: compact ? true : undefined,
+    lang: undefined,
+    labels: undefined,
+    headingLevel: compact ? 2 : undefined,
+    showTitle: undefined,
+  });
+  const embedded: string = renderRecapEmbed(recap, { headingLevel: 1, showTitle: compact ? false : undefined, lang: undefined });
+  const element: RecapKitEmbed = document.createElement("recap-kit-embed");
+  element.setAttribute("src", embedded.length > 0 ? "recap.html" : "");
   return (
     <>
       <RecapArticle
@@ -22,6 +32,8 @@ export function Examples({ recap, compact }: { recap: Recap; compact: boolean })
         conjunction={undefined}
         components={undefined}
         labels={undefined}
+        headingLevel={compact ? 2 : undefined}
+        showTitle={undefined}
       />
       {first && (
         <SessionCard
