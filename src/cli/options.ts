@@ -101,6 +101,17 @@ export const to = option({ flag: "--to", key: "to", value: "json|markdown", pars
 /** --lang: the document's language when the document itself does not say. */
 export const lang = option({ flag: "--lang", key: "lang", value: "<tag>", parse: language });
 
+/** --heading-level: the level of the recap's title (1 to 6), the rest of its outline under it. */
+export const headingLevel = option({
+  flag: "--heading-level",
+  key: "headingLevel",
+  value: "<1-6>",
+  parse: (value): 1 | 2 | 3 | 4 | 5 | 6 => {
+    if (/^[1-6]$/.test(value)) return Number(value) as 1 | 2 | 3 | 4 | 5 | 6;
+    throw usage(`--heading-level takes a heading level from 1 to 6 (the recap's title; 2 under a page's own h1), not "${shown(value)}".`);
+  },
+});
+
 /** --strict: warnings and to-dos are problems (exit 4, nothing written). */
 export const strict = flag("--strict", "strict");
 
