@@ -134,7 +134,10 @@ describe("a parsed recap sent as data (JSON from a server)", () => {
       "a session id that is not one",
       (json: Record<string, unknown>) => Object.assign((json.sessions as object[])[0] as object, { id: 'a"b' }),
     ],
-    ["a field the parsed form does not have", (json: Record<string, unknown>) => Object.assign(json, { html: "<b>x</b>" })],
+    [
+      "a field the parsed form does not have, holding more than text",
+      (json: Record<string, unknown>) => Object.assign(json, { dangerouslySetInnerHTML: { __html: "<b>x</b>" } }),
+    ],
     ["another version of the parsed form", (json: Record<string, unknown>) => Object.assign(json, { $recapKit: 2 })],
     [
       "a day that names a session that is not there",
@@ -162,6 +165,15 @@ describe("a parsed recap sent as data (JSON from a server)", () => {
     expect(isParsedRecap(json)).toBe(false);
     expect(() => renderToStaticMarkup(<RecapArticle recap={json as unknown as Recap} />)).toThrow(/parseRecap/);
     expect(() => renderRecapToHtml(json)).toThrow(RecapValidationError);
+  });
+
+  it("with a text field it does not know renders as it is: text is inert, and no component reads it", () => {
+    const json = asJson(recap);
+    Object.assign(json, { html: "<b>x</b>" });
+    Object.assign((json.sessions as object[])[0] as object, { note: "<script>alert(1)</script>" });
+    expect(isParsedRecap(json)).toBe(true);
+    const html = renderToStaticMarkup(<RecapArticle recap={json as unknown as Recap} />);
+    expect(html).toBe(renderToStaticMarkup(<RecapArticle recap={recap} />));
   });
 
   it("nested ten thousand levels deep is refused, not a stack overflow", () => {
