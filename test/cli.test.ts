@@ -46,7 +46,7 @@ describe("recap-kit render", () => {
       "an unknown command",
       ["publish", "x.json"],
       EXIT.usage,
-      'recap-kit: unknown command "publish". Use new, import, check, preview, render, convert (see recap-kit --help).\n',
+      'recap-kit: unknown command "publish". Use new, import, check, preview, render, parse, convert (see recap-kit --help).\n',
     ],
     [
       "an unknown option",
@@ -197,7 +197,7 @@ describe("recap-kit usage edge cases", () => {
     const result = await cli([]);
     expect(result.code).toBe(EXIT.usage);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^recap-kit: which command\? new, import, check, preview, render, convert\.\n\nUsage:/);
+    expect(result.stderr).toMatch(/^recap-kit: which command\? new, import, check, preview, render, parse, convert\.\n\nUsage:/);
   });
 
   it("refuses an output that names a folder, and writes nothing", async () => {
