@@ -94,6 +94,10 @@ export default defineConfig({
         "labels/es": here("src/labels/es.ts"),
         "labels/ja": here("src/labels/ja.ts"),
         "labels/ar": here("src/labels/ar.ts"),
+        // `#render-cache` (package.json "imports"): the server's module and the browser's, each
+        // emitted, one picked by the app's bundler; in dist they stay an import of "#render-cache".
+        "components/RecapArticle/renderCache": here("src/components/RecapArticle/renderCache.tsx"),
+        "components/RecapArticle/renderCache.browser": here("src/components/RecapArticle/renderCache.browser.ts"),
       },
       formats: ["es"],
     },
@@ -101,7 +105,7 @@ export default defineConfig({
     minify: false,
     emptyOutDir: true,
     rolldownOptions: {
-      external: (id) => id.startsWith("node:") || external.some((name) => id === name || id.startsWith(`${name}/`)),
+      external: (id) => id.startsWith("node:") || id.startsWith("#") || external.some((name) => id === name || id.startsWith(`${name}/`)),
       output: {
         banner: (chunk) => (chunk.name === "cli" ? "#!/usr/bin/env node" : ""),
         // One file per source module (dist/components/SessionCard/SessionCard.js …), as in src/: an

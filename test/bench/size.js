@@ -48,8 +48,10 @@ async function bundle(contents) {
     platform: "browser",
     write: false,
     external: EXTERNAL,
-    // The built package, as an app installs it (not the source the tsconfig paths point at).
+    // The built package, as an app installs it: not the source the tsconfig paths point at, which
+    // esbuild would otherwise read (for "recap-kit" and for "#render-cache" inside dist/ alike).
     alias: { "recap-kit": dist("index.js") },
+    tsconfigRaw: "{}",
     logLevel: "error",
   });
   return Buffer.from(result.outputFiles[0].contents);
@@ -214,6 +216,29 @@ for (const [name, marker] of Object.entries(COMPONENTS)) {
 const structuredData = article.includes("schema.org");
 console.log(`  RecapArticle without structured data holds toJsonLd: ${structuredData ? "yes (FAILED)" : "no, ok"}`);
 failed ||= structuredData;
+
+// #render-cache (package.json "imports"): a browser bundle gets the module that keeps and flattens
+// nothing; a server keeps the tree of each recap parseRecap made, and flattens it.
+console.log("\nrender cache: the article's kept and flattened tree only where a server renders it");
+for (const platform of ["browser", "node"]) {
+  const result = await build({
+    stdin: { contents: 'export { RecapArticle } from "recap-kit";', resolveDir: root, loader: "js" },
+    bundle: true,
+    format: "esm",
+    platform,
+    write: false,
+    metafile: true,
+    external: EXTERNAL,
+    alias: { "recap-kit": dist("index.js") },
+    tsconfigRaw: "{}",
+    logLevel: "error",
+  });
+  const inputs = Object.keys(result.metafile.inputs).map((path) => path.split("\\").join("/"));
+  const flattens = inputs.some((path) => path.endsWith("components/RecapArticle/flatten.js"));
+  const ok = platform === "browser" ? !flattens : flattens;
+  failed ||= !ok;
+  console.log(`  ${platform.padEnd(8)} ${flattens ? "keeps and flattens" : "renders each time"}${ok ? ", ok" : " (FAILED)"}`);
+}
 
 if (failed) {
   console.error("\nOver a limit, or a check failed. See what a bundle holds with esbuild's --analyze.");

@@ -1,29 +1,21 @@
 import { clsx } from "clsx";
-import type { ComponentPropsWithRef, ComponentType, ReactNode } from "react";
-import { lastResultFor } from "../../format/lastResult.js";
+import type { ComponentPropsWithRef, ComponentType } from "react";
+import { keptArticle } from "#render-cache";
 import type { Conjunction } from "../../format/list.js";
 import type { JsonLd } from "../../jsonld/toJsonLd.js";
 import { articleLabels } from "../../labels/en/article.js";
 import { mergeLabels } from "../../labels/merge.js";
 import type { RecapLabels } from "../../labels/types.js";
-import { isParsedRecap, madeByParseRecap, type Recap, type Session } from "../../model/parsed.js";
-import { Avatar } from "../Avatar/Avatar.js";
-import { Badge } from "../Badge/Badge.js";
-import { TagList } from "../Badge/TagList.js";
+import { isParsedRecap, type Recap, type Session } from "../../model/parsed.js";
 import { CallToAction, type CallToActionProps } from "../CallToAction/CallToAction.js";
 import { Heading, type HeadingLevel, subLevel, type TitleLevel } from "../Heading/Heading.js";
 import { Prose, type ProseProps } from "../Prose/Prose.js";
-import { ParsedDateRange } from "../RecapHeader/DateRange.js";
 import { ParsedRecapHeader, type RecapHeaderProps } from "../RecapHeader/RecapHeader.js";
 import { JsonLdScript } from "../RecapJsonLd/JsonLdScript.js";
 import { ParsedRelatedReads, type RelatedReadsProps } from "../RelatedReads/RelatedReads.js";
-import { ResourceIcon } from "../ResourceLinks/ResourceIcon.js";
-import { ResourceLinks } from "../ResourceLinks/ResourceLinks.js";
 import { ParsedSessionCard, type SessionCardProps } from "../SessionCard/SessionCard.js";
 import { ParsedSessionIndex, type SessionIndexProps } from "../SessionIndex/SessionIndex.js";
-import { SpeakerByline } from "../SpeakerByline/SpeakerByline.js";
 import { TakeawayList, type TakeawayListProps } from "../TakeawayList/TakeawayList.js";
-import { flatten } from "./flatten.js";
 
 /** The parts of a recap article, each replaceable by a component that takes the same props. */
 export interface RecapArticleComponents {
@@ -48,27 +40,6 @@ const DEFAULT_COMPONENTS: RecapArticleComponents = {
   RelatedReads: ParsedRelatedReads,
   CallToAction,
 };
-
-/** recap-kit's own components, which the article renders itself (see flatten.tsx). */
-// Listed one by one: a spread would be a call a bundler must keep, and with it every component.
-const OWN = /* @__PURE__ */ new Set<unknown>([
-  ParsedRecapHeader,
-  Prose,
-  ParsedSessionIndex,
-  ParsedSessionCard,
-  TakeawayList,
-  ParsedRelatedReads,
-  CallToAction,
-  Avatar,
-  Badge,
-  ParsedDateRange,
-  Heading,
-  JsonLdScript,
-  ResourceIcon,
-  ResourceLinks,
-  SpeakerByline,
-  TagList,
-]);
 
 export interface RecapArticleProps extends Omit<ComponentPropsWithRef<"article">, "children"> {
   /**
@@ -127,20 +98,7 @@ export interface RecapArticleProps extends Omit<ComponentPropsWithRef<"article">
 }
 
 /** What to say to a developer who passed a document where a parsed recap belongs. */
-const NOT_PARSED =
-  "RecapArticle renders a parsed recap: pass it parseRecap(document), called where the document enters (a recap sent as data must be one parseRecap made, unchanged).";
-
-/**
- * The last render of each recap `parseRecap` made, with the props it was made with. Such a recap
- * is frozen, so the same recap with the same props renders the same tree: a server that renders
- * one page for every request builds it once. Held weakly: it goes when the recap goes.
- */
-const lastRender = /* @__PURE__ */ lastResultFor<Recap, RecapArticleProps, ReactNode>(sameProps);
-
-function sameProps(a: RecapArticleProps, b: RecapArticleProps): boolean {
-  const keys = Object.keys(a) as Array<keyof RecapArticleProps>;
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}
+const NOT_PARSED = "RecapArticle renders a parsed recap: pass it parseRecap(document), unchanged.";
 
 const asLabels = new WeakMap<object, Partial<RecapLabels>>();
 
@@ -170,16 +128,11 @@ function ownHeadings(headings: Recap["headings"]): Partial<RecapLabels> | undefi
 export function RecapArticle(props: RecapArticleProps) {
   const { recap } = props;
   if (!isParsedRecap(recap)) throw new TypeError(NOT_PARSED);
-  // A tree kept whole costs memory in proportion to the recap. Past this many sessions a page is
-  // rendered once (a static build of a whole programme), where keeping it saves nothing: React
-  // then renders it part by part, and lets each part go once written.
-  // A recap that came as data may be changed after this render: only one made (and frozen) by
-  // parseRecap is kept.
-  if (recap.sessions.length > KEEP_WHOLE_UP_TO || !madeByParseRecap(recap)) return article(props);
-  return lastRender(recap, props, () => flatten(article(props), OWN));
+  // On a server, the tree of a recap parseRecap made is kept and flattened (renderCache.tsx); in a
+  // browser, which renders a page once, the module that does it is an empty one (package.json's
+  // "imports": #render-cache), so a client bundle does not carry it.
+  return keptArticle(recap, props, () => article(props));
 }
-
-const KEEP_WHOLE_UP_TO = 1000;
 
 function article({
   recap,
