@@ -38,16 +38,12 @@ function renderNode(node: RichNode, key: number): ReactNode {
         renderRichNodes(node.children)
       );
     }
-    default:
+    default: {
       // An element of a kind this version does not know: its words are shown, never dropped.
-      return renderUnknown(node, key);
+      const { text, children } = node as { text?: unknown; children?: readonly RichNode[] };
+      return typeof text === "string" ? text : <Fragment key={key}>{renderRichNodes(children as readonly RichNode[])}</Fragment>;
+    }
   }
-}
-
-function renderUnknown(node: object, key: number): ReactNode {
-  const { text, children } = node as { text?: unknown; children?: unknown };
-  if (typeof text === "string") return text;
-  return Array.isArray(children) ? <Fragment key={key}>{renderRichNodes(children)}</Fragment> : null;
 }
 
 /** Inline markup, read by `parseRecap`, as React elements: text stays text. */
