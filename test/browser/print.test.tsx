@@ -1,7 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { cleanup, render } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
 import { commands } from "vitest/browser";
+import { parseRecap, RecapArticle } from "../../src/index.js";
 import { renderRecapToHtml } from "../../src/static/index.js";
+import "../../src/styles.css";
 import raw from "../fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
+
+afterEach(async () => {
+  cleanup();
+  await commands.emulateMedia({ media: null });
+});
 
 describe("printing the real recap to PDF in Chromium", () => {
   const recap = {
@@ -27,7 +35,10 @@ describe("printing the real recap to PDF in Chromium", () => {
 
   it("prints the seed recap on at most six A4 pages, sessions flowing from page to page", async () => {
     const pdf = await commands.printToPdf(renderRecapToHtml(raw));
+    const bare = await commands.printToPdf(renderRecapToHtml(raw), { printerMargins: "none" });
+    console.log(`editorial: print pages ${JSON.stringify({ printer15mm: pdf.pages, printerNone: bare.pages })}`);
     expect(pdf.pages).toBeLessThanOrEqual(6);
+    expect(bare.pages).toBeLessThanOrEqual(6);
     // Flowing: no page is left mostly empty before the last one (page 1 held ten lines when every session started a page).
     const lines = pdf.text.map((page) => page.split("\n").length);
     expect(Math.min(...lines.slice(0, -1))).toBeGreaterThan(20);
@@ -50,5 +61,33 @@ describe("printing the real recap to PDF in Chromium", () => {
     const text = pdf.text.join("\n").replace(/\s+/g, " ");
     expect(text).toContain(raw.callToAction.title);
     expect(text).toContain("Write to us (recaps@example.com)");
+  });
+
+  it("keeps text 15 mm or more from every edge of the sheet by its own @page margins, when the printer adds none", async () => {
+    const pdf = await commands.printToPdf(renderRecapToHtml(raw), { printerMargins: "none" });
+    const nearest = {
+      left: Math.min(...pdf.textBox.map((box) => box.left)),
+      right: Math.min(...pdf.textBox.map((box) => box.right)),
+      top: Math.min(...pdf.textBox.map((box) => box.top)),
+      bottom: Math.min(...pdf.textBox.map((box) => box.bottom)),
+    };
+    console.log(`editorial: print margins in mm ${JSON.stringify({ sheet: pdf.sheet, nearest })}`);
+    expect(pdf.sheet).toEqual({ width: 210, height: 297 });
+    for (const [edge, distance] of Object.entries(nearest)) expect(distance, edge).toBeGreaterThanOrEqual(15);
+  });
+
+  it("lays the article out in blocks on paper, where widows and orphans are kept, not in flex boxes, where they are not", async () => {
+    const { container } = render(<RecapArticle recap={parseRecap(raw)} />);
+    await commands.emulateMedia({ media: "print" });
+    const display = (selector: string) => getComputedStyle(container.querySelector(selector) as Element).display;
+    for (const selector of [".rk-RecapArticle", ".rk-RecapArticle-sessions", ".rk-SessionCard", ".rk-SessionCard-header", ".rk-RecapHeader"])
+      expect(display(selector), selector).toBe("block");
+    const paragraph = getComputedStyle(container.querySelector(".rk-SessionCard .rk-Prose-paragraph") as Element);
+    expect(Number(paragraph.orphans)).toBeGreaterThanOrEqual(2);
+    expect(Number(paragraph.widows)).toBeGreaterThanOrEqual(2);
+    // The space between the parts stays: margins where the gaps were.
+    const header = container.querySelector(".rk-SessionCard-header") as Element;
+    const summary = container.querySelector(".rk-SessionCard-summary") as Element;
+    expect(summary.getBoundingClientRect().top - header.getBoundingClientRect().bottom).toBeGreaterThanOrEqual(8);
   });
 });

@@ -20,6 +20,19 @@ export interface PrintedPdf {
   pages: number;
   /** The text of each page, as a PDF reader extracts it. */
   text: string[];
+  /** Where the text of each page lies, in millimetres from the sheet's left and top edges. */
+  textBox: Array<{ left: number; right: number; top: number; bottom: number }>;
+  /** The sheet's size in millimetres. */
+  sheet: { width: number; height: number };
+}
+
+export interface PrintOptions {
+  /**
+   * The margins the printer adds around the page's own: 15 mm on every side (a print dialog's
+   * default), or none, where only the page's `@page` margins keep text off the sheet's edge.
+   * @default "15mm"
+   */
+  printerMargins?: "15mm" | "none";
 }
 
 /** Emulates media features for the page under test: forced colours, reduced motion, print. */
@@ -32,7 +45,7 @@ export const ariaSnapshot: BrowserCommand<[selector: string]> = async (context, 
   (context as unknown as PlaywrightContext).iframe.locator(selector).first().ariaSnapshot();
 
 /** Prints a standalone HTML page to PDF in Chromium, the way a reader's "Save as PDF" does, and reads its text back. */
-export const printToPdf: BrowserCommand<[html: string]> = async (context, html): Promise<PrintedPdf> => {
+export const printToPdf: BrowserCommand<[html: string, options?: PrintOptions]> = async (context, html, options = {}): Promise<PrintedPdf> => {
   const page = await (context as unknown as PlaywrightContext).context.newPage();
   try {
     await page.setContent(html, { waitUntil: "load" });
@@ -40,16 +53,30 @@ export const printToPdf: BrowserCommand<[html: string]> = async (context, html):
     const pdf = await page.pdf({
       format: "A4",
       printBackground: false,
-      margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" },
+      ...(options.printerMargins === "none" ? {} : { margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" } }),
     });
     const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
     const text: string[] = [];
+    const textBox: PrintedPdf["textBox"] = [];
+    const mm = (points: number) => Math.round((points / 72) * 25.4 * 10) / 10;
+    let sheet = { width: 0, height: 0 };
     for (let number = 1; number <= document.numPages; number++) {
-      const content = await (await document.getPage(number)).getTextContent();
+      const page = await document.getPage(number);
+      const [, , width, height] = page.view as [number, number, number, number];
+      sheet = { width: mm(width), height: mm(height) };
+      const content = await page.getTextContent();
       text.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
+      // Each run of text: its baseline's start (transform[4], [5], from the sheet's bottom), width and height.
+      const runs = content.items.flatMap((item) => ("str" in item && item.str.trim() ? [item] : []));
+      textBox.push({
+        left: mm(Math.min(...runs.map((run) => run.transform[4] as number))),
+        right: mm(width - Math.max(...runs.map((run) => (run.transform[4] as number) + run.width))),
+        top: mm(height - Math.max(...runs.map((run) => (run.transform[5] as number) + run.height))),
+        bottom: mm(Math.min(...runs.map((run) => run.transform[5] as number))),
+      });
     }
-    return { pages: document.numPages, text };
+    return { pages: document.numPages, text, textBox, sheet };
   } finally {
     await page.close();
   }
