@@ -34,34 +34,40 @@ function Paragraph({ text }: { text: string }) {
 
 function Byline({ session }: { session: Session }) {
   const [first, second] = session.speakers;
-  const person = (name: string) => (
+  // Each separator split between the pieces around it: "," ends a name, "and " starts the next one.
+  const person = (name: string, lead = "", trail = "") => (
     <span className="rk-SpeakerByline-person">
+      {lead}
       <bdi className="rk-SpeakerByline-name">{name}</bdi>
+      {trail}
     </span>
   );
-  const affiliation = (name: string | undefined) => <bdi className="rk-SpeakerByline-affiliation">{name}</bdi>;
+  const affiliation = (name: string | undefined) => (
+    <span className="rk-SpeakerByline-affiliation">
+      <bdi>{name}</bdi>
+    </span>
+  );
   let text: ReactNode;
   if (!second) {
     text = (
       <span className="rk-SpeakerByline-group">
-        {person(first?.name ?? "")}, {affiliation(first?.affiliation)}
+        {person(first?.name ?? "", "", ",")} {affiliation(first?.affiliation)}
       </span>
     );
   } else if (first?.affiliation === second.affiliation) {
     text = (
       <span className="rk-SpeakerByline-group">
-        {person(first?.name ?? "")} and {person(second.name)}, {affiliation(second.affiliation)}
+        {person(first?.name ?? "")} {person(second.name, "and ", ",")} {affiliation(second.affiliation)}
       </span>
     );
   } else {
     text = (
       <>
         <span className="rk-SpeakerByline-group">
-          {person(first?.name ?? "")}, {affiliation(first?.affiliation)}
+          {person(first?.name ?? "", "", ",")} {affiliation(first?.affiliation)}
         </span>{" "}
-        and{" "}
         <span className="rk-SpeakerByline-group">
-          {person(second.name)}, {affiliation(second.affiliation)}
+          {person(second.name, "and ", ",")} {affiliation(second.affiliation)}
         </span>
       </>
     );
