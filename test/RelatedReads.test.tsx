@@ -41,18 +41,29 @@ describe("RelatedReads", () => {
     expect(within(teaser).getByRole("heading", { level: 4 })).toHaveTextContent("Istio in practice");
   });
 
-  it("shows the whole-article excerpt shortened by parseRecap, and leaves the data whole", () => {
-    const before = structuredClone(seed);
-    render(<RelatedReads relatedReads={seed} />);
+  it("shows a linked whole-article excerpt shortened by parseRecap at a word, and leaves the data whole", () => {
+    const before = structuredClone(linked);
+    render(<RelatedReads relatedReads={linked} />);
     const excerpt = document.querySelectorAll(".rk-RelatedReads-excerpt")[2]?.textContent ?? "";
     expect(excerpt.length).toBeLessThanOrEqual(181);
     expect(excerpt.endsWith("…")).toBe(true);
     expect(excerpt).toMatch(/^In the complex world of modern software development/);
     // Cut at a word boundary: the word before the ellipsis is a whole word of the original.
     const lastWord = excerpt.slice(0, -1).split(" ").at(-1) ?? "";
-    expect(seed[2]?.excerpt?.text.split(/[\s,.]+/)).toContain(lastWord);
-    expect(seed).toEqual(before);
-    expect(seed[2]?.excerpt?.text).toBe(raw.relatedReads[2]?.excerpt);
+    expect(linked[2]?.excerpt?.text.split(/[\s,.]+/)).toContain(lastWord);
+    expect(linked).toEqual(before);
+    expect(linked[2]?.excerpt?.text).toBe(raw.relatedReads[2]?.excerpt);
+  });
+
+  it("shows an excerpt that leads nowhere in whole sentences: never cut inside a name", () => {
+    render(<RelatedReads relatedReads={seed} />);
+    const excerpts = [...document.querySelectorAll(".rk-RelatedReads-excerpt")].map((excerpt) => excerpt.textContent ?? "");
+    expect(excerpts).toEqual([
+      "CloudBrew has always been a highlight on our calendar, but the 2025 edition felt different. Perhaps it was the timing. Just the month prior, November 2025, the Azure Belgium Central region finally opened its doors.",
+      "Better uptime, lower costs, and avoiding vendor lock-in. These are three of the reasons why our customers opt for a multicloud strategy.",
+      "In the complex world of modern software development, companies are faced with the challenge of seamlessly integrating diverse applications developed and managed by different teams. An invaluable asset in overcoming this challenge is the Service Mesh.",
+    ]);
+    for (const [index, excerpt] of excerpts.entries()) expect(raw.relatedReads[index]?.excerpt.startsWith(excerpt)).toBe(true);
   });
 
   it("shows the date in a time element and the image with its alt text and reserved size", () => {

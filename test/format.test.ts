@@ -4,6 +4,7 @@ import { formatDate, formatDateRange } from "../src/format/date.js";
 import { graphemes } from "../src/format/graphemes.js";
 import { initials } from "../src/format/initials.js";
 import { pluralForm } from "../src/format/plural.js";
+import { shortenToSentences } from "../src/format/shorten.js";
 import { fillText } from "../src/format/template.js";
 import { groupByAffiliation, shorten } from "../src/index.js";
 
@@ -70,6 +71,14 @@ describe("shorten", () => {
     // The full stop that would end up before the ellipsis goes.
     expect(shorten(japanese, 14, "ja")).toBe("これは日本語の長い文章です…");
     expect(shorten("这是一个很长的中文句子，需要在中间截断才能显示。", 10, "zh")).toBe("这是一个很长的中文句…");
+  });
+
+  it("keeps whole sentences for an excerpt that leads nowhere, or says that the first is too long", () => {
+    const text = "Better uptime, lower costs. These are reasons. Our manager Roel Van Steenberghe explains.";
+    expect(shortenToSentences(text, 50)).toBe("Better uptime, lower costs. These are reasons.");
+    expect(shortenToSentences(text, 200)).toBe(text);
+    expect(shortenToSentences(text, 20)).toBeUndefined();
+    expect(shortenToSentences("これは日本語の文章です。とても長いので途中で切ります。", 15, "ja")).toBe("これは日本語の文章です。");
   });
 
   it("never cuts inside a grapheme", () => {

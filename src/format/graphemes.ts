@@ -1,7 +1,7 @@
 import { intlObject } from "./cache.js";
 
 /** A segmenter for the language, or undefined where `Intl.Segmenter` is missing. */
-export function segmenter(language: string | undefined, granularity: "grapheme" | "word"): Intl.Segmenter | undefined {
+export function segmenter(language: string | undefined, granularity: "grapheme" | "word" | "sentence"): Intl.Segmenter | undefined {
   if (typeof Intl.Segmenter !== "function") return undefined;
   return intlObject(`segmenter:${language}:${granularity}`, () => new Intl.Segmenter(language, { granularity }));
 }

@@ -16,6 +16,18 @@ function byWords(text: string, max: number, language: string | undefined): strin
 }
 
 /**
+ * The whole sentences of `text` that fit in `max` characters, or undefined when the first does not.
+ * For an excerpt that leads nowhere: it ends where a sentence does, never inside a name.
+ */
+export function shortenToSentences(text: string, max: number, language?: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  // The sentence that does not fit starts where those that do end: asked for directly, as by words.
+  const end = segmenter(language, "sentence")?.segment(trimmed).containing(max)?.index;
+  return end ? trimmed.slice(0, end).trim() : undefined;
+}
+
+/**
  * Shortens text for display to at most about `max` characters, with an ellipsis: at a word
  * boundary for spaced scripts, between characters for Chinese and Japanese, and never inside a
  * grapheme (an emoji, an accented letter). Text that fits is returned as it is.

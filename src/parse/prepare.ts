@@ -1,6 +1,6 @@
 import { dateRangeParts, formatDate, formatTime, WEEKDAY_DATE } from "../format/date.js";
 import { textDirection } from "../format/direction.js";
-import { shorten } from "../format/shorten.js";
+import { shorten, shortenToSentences } from "../format/shorten.js";
 import { isIsoDate, isoDay } from "../model/isoDate.js";
 import type { DateRangeText, Recap, RecapEvent, RelatedRead, RichText, Session } from "../model/parsed.js";
 import { assignIds } from "../model/slug.js";
@@ -18,7 +18,9 @@ export interface PrepareOptions {
    */
   language?: string | undefined;
   /**
-   * Excerpts of related reads longer than this many characters are shortened for display (the data stays whole).
+   * Excerpts of related reads longer than this many characters are shortened for display (the data
+   * stays whole): at a word, with the ellipsis, when the teaser links to its article; at the end of a
+   * sentence, within half as much again, when it does not, since there is nothing further to read.
    * @default 180
    */
   excerptLength?: number | undefined;
@@ -70,7 +72,13 @@ function session(doc: SessionDocument, id: string, language: string): Session {
 
 function relatedRead(doc: RelatedReadDocument, language: string, options: PrepareOptions): RelatedRead {
   const excerpt = doc.excerpt ? richText(doc.excerpt) : undefined;
-  const shown = excerpt ? shorten(plainText(excerpt.nodes), options.excerptLength ?? 180, language, options.ellipsis ?? "…") : undefined;
+  const text = excerpt ? plainText(excerpt.nodes) : undefined;
+  const length = options.excerptLength ?? 180;
+  const shown =
+    text === undefined
+      ? undefined
+      : ((doc.url ? undefined : shortenToSentences(text, length * 1.5, language)) ??
+        shorten(text, length, language, options.ellipsis ?? "…"));
   return defined({
     ...doc,
     excerpt,
