@@ -80,7 +80,13 @@ describe("printing the real recap to PDF in Chromium", () => {
     const { container } = render(<RecapArticle recap={parseRecap(raw)} />);
     await commands.emulateMedia({ media: "print" });
     const display = (selector: string) => getComputedStyle(container.querySelector(selector) as Element).display;
-    for (const selector of [".rk-RecapArticle", ".rk-RecapArticle-sessions", ".rk-SessionCard", ".rk-SessionCard-header", ".rk-RecapHeader"])
+    for (const selector of [
+      ".rk-RecapArticle",
+      ".rk-RecapArticle-sessions",
+      ".rk-SessionCard",
+      ".rk-SessionCard-header",
+      ".rk-RecapHeader",
+    ])
       expect(display(selector), selector).toBe("block");
     const paragraph = getComputedStyle(container.querySelector(".rk-SessionCard .rk-Prose-paragraph") as Element);
     expect(Number(paragraph.orphans)).toBeGreaterThanOrEqual(2);

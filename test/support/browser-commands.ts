@@ -45,7 +45,11 @@ export const ariaSnapshot: BrowserCommand<[selector: string]> = async (context, 
   (context as unknown as PlaywrightContext).iframe.locator(selector).first().ariaSnapshot();
 
 /** Prints a standalone HTML page to PDF in Chromium, the way a reader's "Save as PDF" does, and reads its text back. */
-export const printToPdf: BrowserCommand<[html: string, options?: PrintOptions]> = async (context, html, options = {}): Promise<PrintedPdf> => {
+export const printToPdf: BrowserCommand<[html: string, options?: PrintOptions]> = async (
+  context,
+  html,
+  options = {},
+): Promise<PrintedPdf> => {
   const page = await (context as unknown as PlaywrightContext).context.newPage();
   try {
     await page.setContent(html, { waitUntil: "load" });
