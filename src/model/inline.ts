@@ -262,11 +262,13 @@ class InlineParser {
   private readonly root: number;
   /** The last delimiter run on the stack, or -1. */
   private delimiters = -1;
-  /** The stack of `[` and `![` not yet closed: their pieces, kinds, order and the delimiter below each. */
-  private readonly bracketPiece: number[] = [];
-  private readonly bracketImage: boolean[] = [];
-  private readonly bracketOrder: number[] = [];
-  private readonly bracketBottom: number[] = [];
+  /**
+   * The last `[` or `![` not yet closed, or -1. Its piece keeps the stack in the pieces' own typed
+   * arrays: the bracket below it (`delimiterNext`), whether it is an image (`flags`), its order
+   * (`origin`) and the delimiter below it (`delimiterPrev`). Plain arrays that grow by tens of
+   * thousands of pushes ("[[[[…") cost V8 more than linear time.
+   */
+  private bracket = -1;
   private bracketCount = 0;
   /** Link openers up to this order are inactive: a link has been made after them. */
   private inactiveUpTo = -1;
@@ -383,28 +385,31 @@ class InlineParser {
   }
 
   private pushBracket(i: number, image: boolean): void {
-    this.bracketPiece.push(this.append(MARK, i, i + (image ? 2 : 1)));
-    this.bracketImage.push(image);
-    this.bracketOrder.push(this.bracketCount++);
-    this.bracketBottom.push(this.delimiters);
+    const { pieces } = this;
+    const piece = this.append(MARK, i, i + (image ? 2 : 1));
+    pieces.flags[piece] = image ? 1 : 0;
+    pieces.origin[piece] = this.bracketCount++;
+    pieces.delimiterPrev[piece] = this.delimiters;
+    pieces.delimiterNext[piece] = this.bracket;
+    this.bracket = piece;
   }
 
   private closeBracket(i: number): number {
-    const opener = this.bracketPiece.pop();
-    if (opener === undefined) {
+    const { pieces } = this;
+    const opener = this.bracket;
+    if (opener === -1) {
       this.text(i, i + 1);
       return i + 1;
     }
-    const image = this.bracketImage.pop() as boolean;
-    const order = this.bracketOrder.pop() as number;
-    const bottom = this.bracketBottom.pop() as number;
-    const active = image || order > this.inactiveUpTo;
+    this.bracket = pieces.delimiterNext[opener] as number;
+    const image = pieces.flags[opener] === 1;
+    const bottom = pieces.delimiterPrev[opener] as number;
+    const active = image || (pieces.origin[opener] as number) > this.inactiveUpTo;
     const target = active ? this.linkTail(i + 1) : undefined;
     if (!target) {
       this.text(i, i + 1);
       return i + 1;
     }
-    const { pieces } = this;
     const children = pieces.cut(opener, this.root + 1);
     const piece = pieces.add(image ? IMAGE : LINK, i, target.end);
     pieces.child[piece] = children;

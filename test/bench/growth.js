@@ -7,7 +7,8 @@
 // doubling) fails at any noise. Times are CPU time of this process (not wall time, which other
 // work on a shared machine inflates), the median of several runs of enough repetitions.
 //
-// Usage: npm run bench:growth (builds first), or node test/bench/growth.js after a build.
+// Usage: npm run bench:growth (builds first), or node test/bench/growth.js after a build; with an
+// argument, only the families whose name contains it (node test/bench/growth.js Markdown).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createElement } from "react";
@@ -21,7 +22,9 @@ import { renderRecapToHtml } from "../../dist/static.js";
 // enough for the biggest input keeps the collector's cost proportional to the work.
 const NODE_FLAGS = ["--expose-gc", "--single-threaded", "--max-semi-space-size=128"];
 if (!globalThis.gc) {
-  const child = spawnSync(process.execPath, [...NODE_FLAGS, fileURLToPath(import.meta.url)], { stdio: "inherit" });
+  const child = spawnSync(process.execPath, [...NODE_FLAGS, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: "inherit",
+  });
   process.exit(child.status ?? 1);
 }
 
@@ -196,7 +199,9 @@ console.log(
 );
 
 const failures = [];
+const only = process.argv[2];
 for (const [name, family] of Object.entries(FAMILIES)) {
+  if (only !== undefined && !name.includes(only)) continue;
   const inputs = SIZES.map((size) => family.make(size));
   // Warm up the code paths (and the JIT) on the smallest and the largest input. A full garbage
   // collection between families only: one before every run would also throw away compiled code.
