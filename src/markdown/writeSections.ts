@@ -26,7 +26,8 @@ export function yamlText(value: unknown): string {
 }
 
 function fence(content: string): string {
-  const longest = Math.max(2, ...Array.from(content.matchAll(/`+/g), (match) => match[0].length));
+  let longest = 2;
+  for (const match of content.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
   return "`".repeat(longest + 1);
 }
 
