@@ -46,7 +46,7 @@ export interface BlockWindow {
   opens: number;
 }
 
-const WINDOW: BlockWindow = { bytes: 8_192, opens: 128 };
+const WINDOW: BlockWindow = { bytes: 32_768, opens: 256 };
 
 /**
  * Setext headings (text underlined with === or ---) are left to be found by the reader: micromark
@@ -117,6 +117,11 @@ function standIn(block: RootContent, firstLine: string): string | undefined {
   }
 }
 
+/** A block that nothing goes on after a blank line: no list, quote, code or HTML. */
+function closedByBlankLine(node: RootContent): boolean {
+  return isContent(node) || node.type === "heading" || node.type === "thematicBreak";
+}
+
 /** Definitions and a paragraph, which micromark reads from one block of lines. */
 function isContent(node: RootContent | undefined): boolean {
   return node?.type === "paragraph" || node?.type === "definition";
@@ -162,12 +167,15 @@ function startsListOnlyAfterBreak(line: string): boolean {
  *   micromark reads that line as a "lazy" line of the list or quote before it closes them, and
  *   indented code on a lazy line ends with it.
  * - Before the next item of a list, always: the list reads it afresh.
+ * - At the blank line after a paragraph, heading or break: nothing is open there.
  */
 function lastCut(children: readonly RootContent[], lookahead: number, lineText: (line: number) => string): Cut | undefined {
   for (let index = children.length - 1; index >= 0; index--) {
     const child = children[index] as RootContent;
     const line = startLine(child);
     if (line >= lookahead) continue;
+    const after = endLine(child) + 1;
+    if (closedByBlankLine(child) && after < lookahead && /^[ \t]*$/.test(lineText(after))) return { index: index + 1, line: after };
     if (child.type === "list")
       for (let item = child.children.length - 1; item >= 1; item--) {
         const itemLine = startLine(child.children[item] as ListItem);
