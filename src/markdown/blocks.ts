@@ -12,8 +12,9 @@ import { openedOnLine } from "./limits.js";
  * Here micromark reads a window of the body at a time, and keeps only the blocks that the window
  * proves finished, so that no one parse is longer than a window or one block:
  *
- * - A window ends at a line boundary, after at most `bytes` of text or `opens` list markers and
- *   `>` at line starts (whichever comes first), and then after a line that is not blank.
+ * - A window ends at a line boundary, after at most `bytes` of text, `opens` list markers and
+ *   `>` at line starts or 1,000 lines (whichever comes first), and then after a line that is not
+ *   blank.
  * - The body is cut at the last line of the window where micromark itself started a top-level
  *   block, or the next item of a top-level list, and where the text after it reads on its own
  *   exactly as in the whole body (see {@link lastCut} for the lines where it would not). A list cut
@@ -46,7 +47,13 @@ export interface BlockWindow {
   opens: number;
 }
 
-const WINDOW: BlockWindow = { bytes: 32_768, opens: 256 };
+const WINDOW: BlockWindow = { bytes: 32_768, opens: 64 };
+
+/**
+ * Lines in a window, whatever its size: micromark's time for lazy lines (lines of a list item or
+ * block quote written without its indent or `>`) grows with the square of their number.
+ */
+const WINDOW_LINES = 1_000;
 
 /**
  * Setext headings (text underlined with === or ---) are left to be found by the reader: micromark
@@ -247,6 +254,7 @@ class BlockReader {
     let filled = blank[from] === 1 ? 0 : 1;
     while (
       end < count &&
+      end - from < WINDOW_LINES &&
       (starts[end] as number) - (starts[from] as number) < window.bytes &&
       opened + (opens[end] as number) <= window.opens
     ) {
