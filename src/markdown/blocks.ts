@@ -134,6 +134,37 @@ function isContent(node: RootContent | undefined): boolean {
   return node?.type === "paragraph" || node?.type === "definition";
 }
 
+/**
+ * Which lines may end the block a stand-in stands for: a superset, so that every other line
+ * certainly goes on with it and need not be read to find its end.
+ */
+function mayEnd(standIn: string): (line: string) => boolean {
+  switch (standIn) {
+    case "a":
+      // A blank line, or one that may interrupt a paragraph: a heading, fence, break, quote, list item or HTML.
+      return (line) => /^[ \t]*$|^ {0,3}[#>*+\-_`~<0-9]/.test(line);
+    case "    a":
+      return (line) => /^ {0,3}\S/.test(line);
+    case "<!--":
+      return (line) => line.includes("-->");
+    case "<?":
+      return (line) => line.includes("?>");
+    case "<!A":
+      return (line) => line.includes(">");
+    case "<![CDATA[":
+      return (line) => line.includes("]]>");
+    case "<pre>":
+      return (line) => /<\/(?:pre|script|style|textarea)>/i.test(line);
+    case "<div>":
+      return (line) => /^[ \t]*$/.test(line);
+    default: {
+      // A fence: a line that starts with its character.
+      const fence = standIn[0] === "~" ? /^ {0,3}~/ : /^ {0,3}`/;
+      return (line) => fence.test(line);
+    }
+  }
+}
+
 function startLine(node: Nodes): number {
   return node.position?.start.line ?? 1;
 }
@@ -330,28 +361,28 @@ class BlockReader {
 
   /**
    * Where the block that runs past its window ends: the line where the next top-level block
-   * starts, or the end of the body. `at` is a line of the block that is not its first: the stand-in
-   * takes the place of the lines before it.
+   * starts, or the end of the body. `settled` and the lines before it belong to it (it may end on
+   * `settled`, not before), and it did not start there. Only a line that could end it is read (see
+   * {@link mayEnd}), each with the stand-in before it and two lines after it.
    */
-  private blockEnd(block: RootContent, from: number, at: number): number | undefined {
+  private blockEnd(block: RootContent, from: number, settled: number): number | undefined {
     let line = standIn(block, this.lineText(from + startLine(block) - 1));
     if (line === undefined) return undefined;
-    for (;;) {
-      const end = this.windowEnd(at);
-      const root = this.parse(at, end, line);
-      const next = root.children[1];
-      // The window's line 1 is the stand-in, its line 2 is line `at`.
-      if (next && (end >= this.count || startLine(next) < end - at + 1)) {
-        const start = at + startLine(next) - 2;
-        if (next.type === "list" || !startsListOnlyAfterBreak(this.lineText(start))) return start;
-        // A paragraph after indented code: the body is cut after it instead.
-        line = "a";
-        at = start;
-        continue;
-      }
-      if (end >= this.count) return this.count;
-      at = this.lastSettled(end);
+    let ends = mayEnd(line);
+    for (let at = settled; at < this.count; at++) {
+      if (!ends(this.lineText(at))) continue;
+      const end = this.pastFilled(at + 1, 2);
+      const next = this.parse(at, end, line).children[1];
+      // The window's line 1 is the stand-in, its line 2 is line `at`; its last line only looks ahead.
+      if (!next || (end < this.count && startLine(next) >= end - at + 1)) continue;
+      const start = at + startLine(next) - 2;
+      if (next.type === "list" || !startsListOnlyAfterBreak(this.lineText(start))) return start;
+      // A paragraph after indented code: the body is cut after it instead.
+      line = "a";
+      ends = mayEnd(line);
+      at = start;
     }
+    return this.count;
   }
 
   read(): Root {
