@@ -47,7 +47,7 @@ export interface BlockWindow {
   opens: number;
 }
 
-const WINDOW: BlockWindow = { bytes: 32_768, opens: 64 };
+const WINDOW: BlockWindow = { bytes: 65_536, opens: 64 };
 
 /**
  * Lines in a window, whatever its size: micromark's time for lazy lines (lines of a list item or
