@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readBlocks, readBlocksWhole } from "../src/markdown/blocks.js";
+import { safeParseRecapMarkdown } from "../src/markdown/index.js";
 
 /** Lines that open, continue, interrupt or close every kind of CommonMark block. */
 const LINES = [
@@ -144,4 +145,67 @@ describe("readBlocks: the body read in bounded pieces is the body read whole", (
     },
     RUNS * 30,
   );
+});
+
+describe("readBlocks: long blocks and the limits", () => {
+  const windows = [{ bytes: 64, opens: 2 }, undefined];
+
+  it("reads a paragraph of thousands of lines after a list (its first line a lazy line of the list) as the whole body does", () => {
+    const text = `- a\n\n${"a line of the paragraph\n".repeat(3_000)}\n- b\n\nafter`;
+    for (const window of windows) expect(readBlocks(text, window).root?.children).toEqual(readBlocksWhole(text).children);
+  });
+
+  it("reads code, HTML and paragraphs longer than any window as the whole body does", () => {
+    const text = [
+      "```yaml recap",
+      "- x\n".repeat(2_000),
+      "```",
+      "<!--",
+      "- commented out\n\n## out\n".repeat(500),
+      "-->",
+      "    code\n\n    more code\n".repeat(500),
+      "-",
+      "para\n".repeat(2_000),
+      "## after",
+    ].join("\n");
+    for (const window of windows) expect(readBlocks(text, window).root?.children).toEqual(readBlocksWhole(text).children);
+  });
+
+  it("reads a list item or block quote of 1,000 lines, and refuses one longer, at its line", () => {
+    const item = (lines: number) => `para\n\n- first\n${"  more\n".repeat(lines - 1)}`;
+    const quote = (lines: number) => `para\n\n${"> more\n".repeat(lines)}`;
+    for (const window of windows) {
+      expect(readBlocks(item(1_000), window).root?.children).toEqual(readBlocksWhole(item(1_000)).children);
+      expect(readBlocks(quote(1_000), window).root?.children).toEqual(readBlocksWhole(quote(1_000)).children);
+      expect(readBlocks(item(1_001), window).issue).toEqual({
+        path: "",
+        line: 3,
+        message:
+          "This list item goes on for more than 1,000 lines; a list item or a block quote in a Markdown recap may be at most 1,000 lines long.",
+      });
+      expect(readBlocks(quote(1_001), window).issue?.message).toMatch(/^This block quote goes on for more than 1,000 lines/);
+    }
+  });
+
+  it("refuses more than 100 link reference definitions, at the line of the 101st", () => {
+    const definitions = (count: number) => Array.from({ length: count }, (_, i) => `[label ${i}]: https://acme.example/${i}\n`).join("\n");
+    expect(readBlocks(definitions(100)).root?.children).toHaveLength(100);
+    expect(readBlocks(definitions(101)).issue).toMatchObject({
+      line: 201,
+      message: expect.stringMatching(/more than 100 link reference definitions/),
+    });
+  });
+});
+
+describe("a Markdown recap beyond the limits of reading in pieces", () => {
+  it("is refused with the problem at its line, not read for minutes", () => {
+    const text = `---\ntitle: Long\nevent:\n  name: PyCon\n---\n\n## A session\n\n- Speakers: Ann Lee\n${"  and more\n".repeat(1_200)}`;
+    const result = safeParseRecapMarkdown(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues[0]).toMatchObject({
+        line: 9,
+        message: expect.stringMatching(/^This list item goes on for more than 1,000 lines/),
+      });
+  });
 });

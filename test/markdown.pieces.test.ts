@@ -105,7 +105,7 @@ describe("a Markdown recap read in pieces reads as the whole body does", () => {
             expect(pieces).toEqual(whole);
           }
       }),
-      { numRuns: Number(process.env.RUNS ?? 8) },
+      { numRuns: Number(process.env.PIECES_RUNS ?? 8) },
     );
   }, 180_000);
 

@@ -229,6 +229,17 @@ function lastCut(children: readonly RootContent[], lookahead: number, lineText: 
   return undefined;
 }
 
+/** The problem of a list item or block quote longer than the limit, read in a window that starts at line `from` (0-based). */
+function containerProblem(span: Nodes, from: number): RecapMarkdownIssue {
+  const max = BLOCK_LIMITS.containerLines.toLocaleString("en");
+  const what = span.type === "blockquote" ? "block quote" : "list item";
+  return {
+    path: "",
+    line: startLine(span) + from,
+    message: `This ${what} goes on for more than ${max} lines; a list item or a block quote in a Markdown recap may be at most ${max} lines long.`,
+  };
+}
+
 class Refused extends Error {
   constructor(readonly issue: RecapMarkdownIssue) {
     super(issue.message);
@@ -344,18 +355,10 @@ class BlockReader {
 
   /** Refuses a list item or block quote longer than the limit. */
   private checkContainers(children: readonly RootContent[], from: number): void {
-    const max = BLOCK_LIMITS.containerLines;
     for (const child of children) {
       const spans = child.type === "list" ? child.children : child.type === "blockquote" ? [child] : [];
-      for (const span of spans) {
-        if (endLine(span) - startLine(span) + 1 <= max) continue;
-        const what = span.type === "listItem" ? "list item" : "block quote";
-        throw new Refused({
-          path: "",
-          line: startLine(span) + from,
-          message: `This ${what} goes on for more than ${max.toLocaleString("en")} lines; a list item or a block quote in a Markdown recap may be at most ${max.toLocaleString("en")} lines long.`,
-        });
-      }
+      for (const span of spans)
+        if (endLine(span) - startLine(span) + 1 > BLOCK_LIMITS.containerLines) throw new Refused(containerProblem(span, from));
     }
   }
 
@@ -448,26 +451,21 @@ class BlockReader {
         atLeast = this.pastFilled(end, 1);
         continue;
       }
-      const blockEnd = block.type === "list" || block.type === "blockquote" ? undefined : this.blockEnd(block, cursor, settled);
-      atLeast = 0;
-      if (blockEnd !== undefined) {
-        keepUpTo(this.parse(cursor, blockEnd), cursor);
-        cursor = blockEnd;
+      if (block.type === "list" || block.type === "blockquote") {
+        // A list item or block quote is read whole, up to the limit and two lines that are not blank after it.
+        const longer = this.pastFilled(Math.min(this.count, cursor + startLine(block) - 1 + BLOCK_LIMITS.containerLines), 2);
+        if (longer <= end) throw new Refused(containerProblem(block.type === "list" ? (block.children.at(-1) ?? block) : block, cursor));
+        atLeast = longer;
         continue;
       }
-      // A list item or block quote: read whole, up to the limit, and two lines that are not blank after it.
-      const first = cursor + startLine(block) - 1;
-      const longer = this.pastFilled(Math.min(this.count, first + BLOCK_LIMITS.containerLines), 2);
-      const again = this.parse(cursor, longer);
-      this.checkContainers(again.children, cursor);
-      if (longer >= this.count) {
-        keepUpTo(again, cursor);
-        break;
+      const blockEnd = this.blockEnd(block, cursor, settled);
+      if (blockEnd === undefined) {
+        atLeast = this.pastFilled(end, 1);
+        continue;
       }
-      const cutAgain = lastCut(again.children, longer - cursor, (line) => this.lineText(cursor + line - 1));
-      if (!cutAgain) throw new Error("A block that is not a list item or block quote runs past its window.");
-      keepUpTo(again, cursor, cutAgain);
-      cursor += cutAgain.line - 1;
+      keepUpTo(this.parse(cursor, blockEnd), cursor);
+      cursor = blockEnd;
+      atLeast = 0;
     }
     return { type: "root", children };
   }
