@@ -238,13 +238,14 @@ class Destinations {
       else if (char === ")") step = -1;
       this.depth[i + 1] = (this.depth[i] as number) + step;
     }
-    // Next smaller value, right to left with a stack of candidates.
-    const stack: number[] = [];
+    // Next smaller value, right to left with a stack of candidates (typed: it may hold every position).
+    const stack = new Int32Array(n + 1);
+    let top = 0;
     for (let i = n; i >= 0; i--) {
       const depth = this.depth[i] as number;
-      while (stack.length && (this.depth[stack[stack.length - 1] as number] as number) >= depth) stack.pop();
-      this.unbalanced[i] = stack.length ? (stack[stack.length - 1] as number) : -1;
-      stack.push(i);
+      while (top && (this.depth[stack[top - 1] as number] as number) >= depth) top--;
+      this.unbalanced[i] = top ? (stack[top - 1] as number) : -1;
+      stack[top++] = i;
     }
   }
 
