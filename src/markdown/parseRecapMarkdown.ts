@@ -3,7 +3,7 @@ import type { RecapLabels } from "../labels/types.js";
 import type { RecapIssue } from "../model/errors.js";
 import type { Recap } from "../model/parsed.js";
 import { findTodos, type Todo } from "../model/todo.js";
-import { type SafeParseOptions, safeParseRecap } from "../parse/parseRecap.js";
+import { parseDocument, type SafeParseOptions } from "../parse/parseRecap.js";
 import { RecapMarkdownError, type RecapMarkdownIssue, type RecapMarkdownWarning } from "./errors.js";
 import { PathLines } from "./pathLines.js";
 import { readBody } from "./readBody.js";
@@ -155,7 +155,8 @@ function read(text: string, options: SafeParseRecapMarkdownOptions = {}): SafePa
   if (!frontMatterRead) return { ok: false, issues: byLine(issues), warnings };
   // Strict mode is decided here, where the Markdown's own warnings and every line are known.
   const { strict, ...parseOptions } = options;
-  const result = safeParseRecap(document, parseOptions);
+  // What a text says is the writer's: never taken for a parsed recap, whatever shape it has.
+  const result = parseDocument(document, parseOptions);
   // parseRecap counts list items as it got them; the writer counts them as written.
   const located = ({ near, ...issue }: RecapIssue) => ({
     ...issue,
