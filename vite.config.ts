@@ -61,6 +61,27 @@ function recapKitClientTypes(): Plugin {
   };
 }
 
+/**
+ * `#render-cache` from source wherever recap-kit is not being built into dist (tests, Storybook):
+ * package.json's "imports" point into dist, which a fresh clone has not built yet. A browser gets
+ * the module a reader's browser gets (nothing kept); the unit tests get the server's (their own alias).
+ */
+function renderCacheFromSource(): Plugin {
+  let library = false;
+  return {
+    name: "recap-kit:render-cache-source",
+    enforce: "pre",
+    configResolved(config) {
+      library = config.command === "build" && Boolean(config.build.lib);
+    },
+    resolveId(id) {
+      if (id !== "#render-cache" || library) return undefined;
+      const browser = this.environment?.config.consumer === "client";
+      return here(`src/components/RecapArticle/${browser ? "renderCache.browser.ts" : "renderCache.tsx"}`);
+    },
+  };
+}
+
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 
 const chromium = await findChromium();
@@ -73,7 +94,7 @@ const browser = () => ({
 });
 
 export default defineConfig({
-  plugins: [react(), recapKitStyles(), recapKitClientTypes()],
+  plugins: [react(), recapKitStyles(), recapKitClientTypes(), renderCacheFromSource()],
   define: { __RECAP_KIT_VERSION__: JSON.stringify(pkg.version) },
   build: {
     lib: {
@@ -122,6 +143,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // The unit tests render as a server does (the CLI, the static page): with the server's cache.
+        resolve: { alias: [{ find: /^#render-cache$/, replacement: here("src/components/RecapArticle/renderCache.tsx") }] },
         test: {
           name: "unit",
           environment: "jsdom",

@@ -77,7 +77,7 @@ export function writeByline(people: readonly Person[]): { text: string; count: n
       if (next?.affiliation === person.affiliation && mayShare(person)) return;
       line.push(`${group.join(" & ")}, ${writeAffiliation(person.affiliation)}`);
     } else {
-      line.push(...group);
+      for (const name of group) line.push(name);
       // Otherwise the next affiliation would be read as this person's too.
       if (next?.affiliation !== undefined) {
         lines.push({ text: line.join(" & "), count });

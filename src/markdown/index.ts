@@ -17,4 +17,4 @@ export type { RecapMarkdownIssue, RecapMarkdownWarning } from "./errors.js";
 export { formatMarkdownIssues, RecapMarkdownError } from "./errors.js";
 export type { ParseRecapMarkdownOptions, SafeParseRecapMarkdownOptions, SafeParseRecapMarkdownResult } from "./parseRecapMarkdown.js";
 export { parseRecapMarkdown, safeParseRecapMarkdown } from "./parseRecapMarkdown.js";
-export { toRecapMarkdown } from "./toRecapMarkdown.js";
+export { type ToRecapMarkdownOptions, toRecapMarkdown } from "./toRecapMarkdown.js";

@@ -50,6 +50,11 @@ function prefixOf(line: string): Prefix {
   return { depth, rest: line.slice(rest) };
 }
 
+/** How many block quotes and list items a line opens (or continues) at its start. */
+export function openedOnLine(line: string): number {
+  return prefixOf(line).depth;
+}
+
 /**
  * True when the line certainly ends the paragraph before it: a blank line, a heading, a fence, or a
  * list item that may interrupt a paragraph. Lines it cannot be sure of (an ordered item other than

@@ -3,7 +3,7 @@ import type { RecapLabels } from "../labels/types.js";
 import type { RecapIssue } from "../model/errors.js";
 import type { Recap } from "../model/parsed.js";
 import { findTodos, type Todo } from "../model/todo.js";
-import { type SafeParseOptions, safeParseRecap } from "../parse/parseRecap.js";
+import { parseDocument, type SafeParseOptions } from "../parse/parseRecap.js";
 import { RecapMarkdownError, type RecapMarkdownIssue, type RecapMarkdownWarning } from "./errors.js";
 import { PathLines } from "./pathLines.js";
 import { readBody } from "./readBody.js";
@@ -108,7 +108,7 @@ function refused(warnings: readonly RecapMarkdownWarning[], todos: readonly Todo
 
 function read(text: string, options: SafeParseRecapMarkdownOptions = {}): SafeParseRecapMarkdownResult {
   const source = splitFrontMatter(text);
-  const issues = [...source.issues];
+  const issues = source.issues.slice();
   const lines = new PathLines();
   // A missing article field is reported at the front matter's opening line.
   lines.set("", 1);
@@ -117,7 +117,7 @@ function read(text: string, options: SafeParseRecapMarkdownOptions = {}): SafePa
   if (source.frontMatter) {
     const { yaml: text, firstLine } = source.frontMatter;
     const yaml = readYaml(text, firstLine, "");
-    issues.push(...yaml.issues);
+    for (const issue of yaml.issues) issues.push(issue);
     lines.addAll(yaml.lines);
     if (isPlainObject(yaml.value)) document = { ...yaml.value };
     else if (yaml.value === undefined) frontMatterRead = false;
@@ -128,7 +128,7 @@ function read(text: string, options: SafeParseRecapMarkdownOptions = {}): SafePa
   }
 
   const body = readBody(source.body);
-  issues.push(...body.issues);
+  for (const issue of body.issues) issues.push(issue);
   const { warnings } = body;
   if ("sessions" in document)
     issues.push({
@@ -155,15 +155,17 @@ function read(text: string, options: SafeParseRecapMarkdownOptions = {}): SafePa
   if (!frontMatterRead) return { ok: false, issues: byLine(issues), warnings };
   // Strict mode is decided here, where the Markdown's own warnings and every line are known.
   const { strict, ...parseOptions } = options;
-  const result = safeParseRecap(document, parseOptions);
+  // What a text says is the writer's: never taken for a parsed recap, whatever shape it has.
+  const result = parseDocument(document, parseOptions);
   // parseRecap counts list items as it got them; the writer counts them as written.
   const located = ({ near, ...issue }: RecapIssue) => ({
     ...issue,
     path: lines.written(issue.path),
     line: lines.lineOf(near ?? issue.path),
   });
-  warnings.push(...result.warnings.map(located));
-  if (!result.ok) issues.push(...result.issues.map(located));
+  // Loops, not push(...list): a big document has more warnings than a call takes arguments.
+  for (const warning of result.warnings) warnings.push(located(warning));
+  if (!result.ok) for (const issue of result.issues) issues.push(located(issue));
   if (issues.length || !result.ok) return { ok: false, issues: byLine(issues), warnings: byLine(warnings) };
   // Texts that start with TODO: are what is left to write (a starter, an imported draft), at their lines.
   const todos = findTodos(document).map((todo) => ({ ...todo, path: lines.written(todo.path), line: lines.lineOf(todo.path) }));
@@ -196,7 +198,7 @@ export function safeParseRecapMarkdown(text: string, options?: SafeParseRecapMar
 export function parseRecapMarkdown(text: string, options: ParseRecapMarkdownOptions = {}): Recap {
   const { warnings, ...parseOptions } = options;
   const result = safeParseRecapMarkdown(text, parseOptions);
-  warnings?.push(...result.warnings);
+  if (warnings) for (const warning of result.warnings) warnings.push(warning);
   if (!result.ok) throw new RecapMarkdownError(result.issues);
   return result.value;
 }

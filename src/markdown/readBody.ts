@@ -1,5 +1,5 @@
 import type { Heading, Link, List, ListItem, Nodes, Root, RootContent, Strong } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
+import { readBlocks } from "./blocks.js";
 import { lineOf, ReadContext } from "./context.js";
 import type { RecapMarkdownIssue, RecapMarkdownWarning } from "./errors.js";
 import { type HeadingText, readHeading } from "./heading.js";
@@ -25,9 +25,7 @@ interface Section {
   blocks: RootContent[];
 }
 
-// Setext headings (text underlined with === or ---) are left to be found below: micromark reads
-// them in time that grows with the square of their number, and a recap's headings are ## anyway.
-const NO_SETEXT = { extensions: [{ disable: { null: ["setextUnderline"] } }] };
+// Setext headings (text underlined with === or ---) are not read (see blocks.ts), and are found below.
 const SETEXT_PROBLEM =
   "Text underlined with a line of = or - (a Setext heading) is not read in a recap: a session starts with ## and its title; leave the line out otherwise.";
 const EQUALS_LINE = /^=+[ \t]*$/;
@@ -80,11 +78,12 @@ class BodyReader {
   read(): void {
     const { context } = this;
     const limits = checkMarkdownLimits(context.source);
-    if (limits.length) {
-      context.issues.push(...limits);
+    const tree = limits.length ? undefined : readBlocks(context.source);
+    if (!tree?.root) {
+      for (const issue of tree?.issue ? [tree.issue] : limits) context.issues.push(issue);
       return;
     }
-    const root = fromMarkdown(context.source, NO_SETEXT);
+    const { root } = tree;
     for (const line of setextUnderlines(root, context.source)) context.problem("", line, SETEXT_PROBLEM);
     const blocks = root.children.filter((block) => !isIgnorable(block));
     const intro: RootContent[] = [];

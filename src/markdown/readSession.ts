@@ -216,7 +216,7 @@ export class SessionReader {
   private mergeRecapBlock(block: Code): void {
     const { context, path } = this;
     const yaml = readYaml(block.value, (lineOf(block) ?? 0) + 1, path);
-    context.issues.push(...yaml.issues);
+    for (const issue of yaml.issues) context.issues.push(issue);
     context.lines.addAll(yaml.lines);
     if (yaml.value === undefined || yaml.value === null) return;
     if (!isPlainObject(yaml.value)) {

@@ -4,7 +4,9 @@ import type { RecapDocument as Recap, SessionDocument as Session } from "../mode
 import { parseRecap } from "../parse/parseRecap.js";
 import { toRecapDocument } from "../parse/toRecapDocument.js";
 import { isDeepEqual } from "./deepEqual.js";
+import type { RecapMarkdownWarning } from "./errors.js";
 import { safeParseRecapMarkdown } from "./parseRecapMarkdown.js";
+import { at } from "./pathLines.js";
 import { BODY_FIELDS, type BodyField, SESSION_FIELDS, type SessionField } from "./vocabulary.js";
 import { alwaysExplicit, type SessionPlan, writeBodyField, writeSession, yamlText } from "./writeSections.js";
 
@@ -123,6 +125,37 @@ function explicitPlan(recap: Recap, writeIds: boolean[]): Plan {
   };
 }
 
+/** Options of {@link toRecapMarkdown}. */
+export interface ToRecapMarkdownOptions {
+  /** Receives what the Markdown cannot say as it was (a lone surrogate), with its path: pushed onto this list. */
+  warnings?: RecapMarkdownWarning[];
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
+
+/**
+ * The document with every lone surrogate (half of a UTF-16 pair, which no Unicode text holds)
+ * replaced by U+FFFD, each with a warning: a Markdown file is UTF-8 text, which cannot hold one,
+ * and writing it would turn it into U+FFFD silently.
+ */
+function wellFormed<T>(value: T, path: string, warnings: RecapMarkdownWarning[] | undefined): T {
+  if (typeof value === "string") {
+    const lone = LONE_SURROGATE.exec(value);
+    if (!lone) return value;
+    const code = lone[0].charCodeAt(0).toString(16).toUpperCase();
+    warnings?.push({
+      path,
+      message: `has a lone surrogate (U+${code}), half of a character that Unicode text cannot hold, so a Markdown file cannot either: it is written as U+FFFD (\uFFFD).`,
+    });
+    return value.replace(LONE_SURROGATES, "\uFFFD") as T;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => wellFormed(item, at(path, index), warnings)) as T;
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, wellFormed(item, at(path, key), warnings)])) as T;
+  return value;
+}
+
 function readsBack(markdown: string, recap: Recap): boolean {
   const result = safeParseRecapMarkdown(markdown);
   return result.ok && isDeepEqual(toRecapDocument(result.value), recap);
@@ -134,10 +167,14 @@ function readsBack(markdown: string, recap: Recap): boolean {
  * Markdown gives it back unchanged; what it would not (a line break inside a title, a speaker's
  * avatar …) goes to the front matter or to a session's ```yaml recap block.
  *
+ * The Markdown is Unicode text, as a UTF-8 file holds it: a lone surrogate (half of a UTF-16
+ * pair, which a JavaScript string may hold but no text can) is written as U+FFFD, with a warning
+ * in `options.warnings` naming where it was; everything else reads back exactly.
+ *
  * @throws {RecapValidationError} when `recap` is not a valid Recap.
  */
-export function toRecapMarkdown(recap: unknown): string {
-  const normal = toRecapDocument(parseRecap(recap));
+export function toRecapMarkdown(recap: unknown, options: ToRecapMarkdownOptions = {}): string {
+  const normal = wellFormed(toRecapDocument(parseRecap(recap)), "", options.warnings);
   const writeIds = idsToWrite(normal.sessions);
   const plan: Plan = {
     frontMatter: new Set(BODY_FIELDS.filter((field) => !bodyFieldReadsBack(normal, field))),

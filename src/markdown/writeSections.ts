@@ -20,13 +20,20 @@ const RESOURCE_WORDS = Object.fromEntries(
   Object.entries(RESOURCE_KEYS).map(([word, kind]) => [kind, word.charAt(0).toUpperCase() + word.slice(1)]),
 ) as Record<string, string>;
 
-/** Readable YAML: one line per value however long, quotes only where YAML needs them. */
+/**
+ * Readable YAML: one line per value however long, quotes only where YAML needs them. Text with
+ * line breaks is one double-quoted line with `\n` escapes, because yaml 2.9.1 (the latest) writes
+ * some of it wrong otherwise: a double-quoted scalar folded over lines loses a line of one space
+ * ("…a\r\n \n*"), a block scalar whose first line is spaces loses them, and the writer's own
+ * check would then refuse the recap.
+ */
 export function yamlText(value: unknown): string {
-  return stringify(value, { lineWidth: 0 });
+  return stringify(value, { lineWidth: 0, blockQuote: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER });
 }
 
 function fence(content: string): string {
-  const longest = Math.max(2, ...Array.from(content.matchAll(/`+/g), (match) => match[0].length));
+  let longest = 2;
+  for (const match of content.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
   return "`".repeat(longest + 1);
 }
 

@@ -7,13 +7,14 @@
 // doubling) fails at any noise. Times are CPU time of this process (not wall time, which other
 // work on a shared machine inflates), the median of several runs of enough repetitions.
 //
-// Usage: npm run bench:growth (builds first), or node test/bench/growth.js after a build.
+// Usage: npm run bench:growth (builds first), or node test/bench/growth.js after a build; with an
+// argument, only the families whose name contains it (node test/bench/growth.js Markdown).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { parseInline, parseRecap, RecapArticle, safeParseRecap } from "../../dist/index.js";
-import { safeParseRecapMarkdown } from "../../dist/markdown.js";
+import { safeParseRecapMarkdown, toRecapMarkdown } from "../../dist/markdown.js";
 import { renderRecapToHtml } from "../../dist/static.js";
 
 // --single-threaded keeps the garbage collector's and the compiler's work on this thread, so that
@@ -21,7 +22,9 @@ import { renderRecapToHtml } from "../../dist/static.js";
 // enough for the biggest input keeps the collector's cost proportional to the work.
 const NODE_FLAGS = ["--expose-gc", "--single-threaded", "--max-semi-space-size=128"];
 if (!globalThis.gc) {
-  const child = spawnSync(process.execPath, [...NODE_FLAGS, fileURLToPath(import.meta.url)], { stdio: "inherit" });
+  const child = spawnSync(process.execPath, [...NODE_FLAGS, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: "inherit",
+  });
   process.exit(child.status ?? 1);
 }
 
@@ -51,6 +54,30 @@ function lines(size, unit) {
 }
 
 const FRONT_MATTER = "---\ntitle: Growth\nevent:\n  name: PyCon\n---\n\n";
+
+/** A session as the Markdown convention writes it: details, a summary, takeaways. */
+const sessionMarkdown = (i) =>
+  `## Session ${i}\n\n- Speakers: Ann Lee ${i}, Acme & Bo Chen, Initech\n- Track: Main\n- Format: talk\n- Slides: [Slides](https://acme.example/${i})\n\nWhat session ${i} was about, with *emphasis* and a [link](https://acme.example/${i}).\n\n### Key takeaways\n\n- The first point of ${i}\n- The second point\n`;
+/** The same session as JSON. */
+const sessionJson = (i) => ({
+  title: `Session ${i}`,
+  speakers: [
+    { name: `Ann Lee ${i}`, affiliation: "Acme" },
+    { name: "Bo Chen", affiliation: "Initech" },
+  ],
+  track: "Main",
+  format: "talk",
+  resources: [{ kind: "slides", url: `https://acme.example/${i}`, label: "Slides" }],
+  summary: [`What session ${i} was about, with *emphasis* and a [link](https://acme.example/${i}).`],
+  takeaways: [`The first point of ${i}`, "The second point"],
+});
+/** About `size` characters of sessions in the convention. */
+const conventionBody = (size) => lines(size, sessionMarkdown);
+/** A recap of as many sessions as `size` characters of Markdown hold. */
+const recapOfSessions = (size) => ({
+  ...recapWithIntro("x"),
+  sessions: Array.from({ length: Math.ceil(size / 330) }, (_, i) => sessionJson(i)),
+});
 const markdown = (body) => `${FRONT_MATTER}${body}`;
 const recapWithIntro = (intro) => ({ title: "Growth", event: { name: "PyCon" }, intro, sessions: [] });
 
@@ -134,6 +161,20 @@ const FAMILIES = {
   "Markdown: lines of 32 nested block quotes": readMarkdown((size) => lines(size, () => `${"> ".repeat(32)}a`)),
   "Markdown: paragraphs of 900 'a* '": readMarkdown((size) => lines(size, (i) => (i % 2 ? "" : "a* ".repeat(900)))),
   "Markdown: text underlined with '='": readMarkdown((size) => lines(size, (i) => (i % 2 ? "=".repeat(40) : `Title ${i}`))),
+  // Every list and block quote that closes once cost micromark a copy of the whole document (issue 20).
+  "Markdown: many lists ('- a\\n\\nb\\n\\n' repeated)": readMarkdown((size) => fill(size, () => "- a\n\nb\n\n")),
+  "Markdown: one long list (takeaways)": readMarkdown((size) => `## Takeaways {.takeaways}\n\n${lines(size, (i) => `- Point ${i}`)}`),
+  "Markdown: the convention (sessions, details, takeaways)": readMarkdown(conventionBody),
+  "Markdown: paragraphs in 32 nested block quotes": readMarkdown((size) => lines(size, (i) => (i % 2 ? "" : `${"> ".repeat(32)}a`))),
+  "Markdown: block quotes and lists, alternating": readMarkdown((size) =>
+    fill(size, (i) => (i % 2 ? "> - a\n> b\n\n" : "1. a\n   > b\n\n")),
+  ),
+  // The writer reads every session it writes back, and then the whole document.
+  "toRecapMarkdown: sessions": { make: recapOfSessions, run: (recap) => toRecapMarkdown(recap) },
+  "JSON to Markdown and back: sessions": {
+    make: recapOfSessions,
+    run: (recap) => safeParseRecapMarkdown(toRecapMarkdown(recap)),
+  },
 };
 
 function cpuMs() {
@@ -196,7 +237,9 @@ console.log(
 );
 
 const failures = [];
+const only = process.argv[2];
 for (const [name, family] of Object.entries(FAMILIES)) {
+  if (only !== undefined && !name.includes(only)) continue;
   const inputs = SIZES.map((size) => family.make(size));
   // Warm up the code paths (and the JIT) on the smallest and the largest input. A full garbage
   // collection between families only: one before every run would also throw away compiled code.
@@ -214,6 +257,28 @@ for (const [name, family] of Object.entries(FAMILIES)) {
   if (fitted > LIMIT) failures.push(name);
   console.log(
     `${name.padEnd(52)}${times.map(format).join("")}   ×${ratios.map((ratio) => ratio.toFixed(2)).join(" ×")}   fit ×${fitted.toFixed(2)}${fitted > LIMIT ? "   TOO STEEP" : ""}`,
+  );
+}
+
+// The convention at the scale of a big programme (issue 20: 10,000 sessions took minutes and
+// gigabytes): once per size, the sizes doubling up to 10,000 sessions (about 2.6 MB).
+if (only === undefined || "Markdown: the convention".includes(only)) {
+  const name = "Markdown: the convention, 1,250 to 10,000 sessions";
+  const counts = [1_250, 2_500, 5_000, 10_000];
+  const texts = counts.map((count) => markdown(Array.from({ length: count }, (_, i) => sessionMarkdown(i)).join("\n")));
+  safeParseRecapMarkdown(texts[0]);
+  const times = texts.map((text) => {
+    globalThis.gc?.();
+    const start = cpuMs();
+    const result = safeParseRecapMarkdown(text);
+    if (!result.ok) throw new Error(`${name}: not read (${result.issues[0]?.message})`);
+    return cpuMs() - start;
+  });
+  const ratios = times.slice(1).map((time, index) => time / times[index]);
+  const fitted = growth(times);
+  if (fitted > LIMIT) failures.push(name);
+  console.log(
+    `\n${name} (${texts.map((text) => `${(text.length / 1e6).toFixed(1)} MB`).join(", ")}), CPU ms once each:\n${"".padEnd(52)}${times.map(format).join("")}   ×${ratios.map((ratio) => ratio.toFixed(2)).join(" ×")}   fit ×${fitted.toFixed(2)}${fitted > LIMIT ? "   TOO STEEP" : ""}`,
   );
 }
 
