@@ -224,13 +224,16 @@ describe("a site's own CSS", () => {
       expect(css(".rk-SessionCard + .rk-SessionCard").borderTopWidth).toBe("1px");
       expect(css(".rk-SessionCard").boxSizing).toBe("border-box");
       expect(Number(css(".rk-SessionCard-title").fontWeight)).toBeGreaterThanOrEqual(600);
-      expect(css(".rk-SessionCard-title").fontSize).toBe("28px");
+      // A section's size, 1.5 times the article's 18 px body.
+      expect(css(".rk-SessionCard-title").fontSize).toBe("27px");
       expect(css(".rk-SessionCard-title").color).toBe(css(".rk-RecapArticle").color);
       expect(css(".rk-RecapHeader-title").fontSize).not.toBe(css(".rk-RecapArticle").fontSize);
       expect(css(".rk-SessionIndex-item").listStyleType).toBe("decimal");
       expect(css(".rk-TakeawayList-item").listStyleType).toBe("disc");
       expect(css(".rk-TakeawayList-list").paddingInlineStart).not.toBe("0px");
-      expect(css(".rk-Prose-paragraph + .rk-Prose-paragraph").marginTop).toBe("12px");
+      // A blank line between paragraphs: one em of their own text.
+      const second = css(".rk-Prose-paragraph + .rk-Prose-paragraph");
+      expect(second.marginTop).toBe(second.fontSize);
       expect(css(".rk-Prose-strong").fontWeight).toBe("650");
       expect(css(".rk-Prose-code").fontFamily).toContain("monospace");
       const link = css(".rk-SessionIndex-link");
