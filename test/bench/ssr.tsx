@@ -34,40 +34,34 @@ function Paragraph({ text }: { text: string }) {
 
 function Byline({ session }: { session: Session }) {
   const [first, second] = session.speakers;
-  // Each separator split between the pieces around it: "," ends a name, "and " starts the next one.
-  const person = (name: string, lead = "", trail = "") => (
+  const person = (name: string) => (
     <span className="rk-SpeakerByline-person">
-      {lead}
       <bdi className="rk-SpeakerByline-name">{name}</bdi>
-      {trail}
     </span>
   );
-  const affiliation = (name: string | undefined) => (
-    <span className="rk-SpeakerByline-affiliation">
-      <bdi>{name}</bdi>
-    </span>
-  );
+  const affiliation = (name: string | undefined) => <bdi className="rk-SpeakerByline-affiliation">{name}</bdi>;
   let text: ReactNode;
   if (!second) {
     text = (
       <span className="rk-SpeakerByline-group">
-        {person(first?.name ?? "", "", ",")} {affiliation(first?.affiliation)}
+        {person(first?.name ?? "")}, {affiliation(first?.affiliation)}
       </span>
     );
   } else if (first?.affiliation === second.affiliation) {
     text = (
       <span className="rk-SpeakerByline-group">
-        {person(first?.name ?? "")} {person(second.name, "and ", ",")} {affiliation(second.affiliation)}
+        {person(first?.name ?? "")} and {person(second.name)}, {affiliation(second.affiliation)}
       </span>
     );
   } else {
     text = (
       <>
         <span className="rk-SpeakerByline-group">
-          {person(first?.name ?? "", "", ",")} {affiliation(first?.affiliation)}
+          {person(first?.name ?? "")}, {affiliation(first?.affiliation)}
         </span>{" "}
+        and{" "}
         <span className="rk-SpeakerByline-group">
-          {person(second.name, "and ", ",")} {affiliation(second.affiliation)}
+          {person(second.name)}, {affiliation(second.affiliation)}
         </span>
       </>
     );
@@ -119,7 +113,7 @@ function HandWritten({ recap }: { recap: Recap }) {
           {recap.sessions.map((s) => (
             <li key={s.id} className="rk-SessionIndex-item">
               <a className="rk-Link rk-SessionIndex-link" href={`#${s.id}`}>
-                {s.title}
+                <span className="rk-SessionIndex-label">{s.title}</span>
               </a>
             </li>
           ))}

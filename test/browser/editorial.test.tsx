@@ -325,7 +325,7 @@ describe("bylines (item 4)", () => {
     );
     report(`the two long names at 390 px (${scheme})`, measured.at(-2)?.text);
     expect(measured.flatMap(({ bare }) => bare)).toEqual([]);
-    // The two long names: each person and each organisation starts a line of its own when it does not fit the one before.
+    // The two long names: each name moves to the next line whole when it does not fit the one before, and the words between flow as text.
     const twoLong = measured.at(-2)?.lines ?? 0;
     expect(twoLong).toBeLessThanOrEqual(7);
     // Four people with roles would be a sentence of eight lines: a list, one person a row.

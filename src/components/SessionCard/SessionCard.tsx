@@ -52,7 +52,7 @@ export interface SessionCardProps extends SessionFields, Omit<ComponentPropsWith
   appearance?: "card" | "section" | undefined;
   /**
    * How the byline shows the speakers: a sentence, or one row per person.
-   * @default "inline" for up to four speakers, "list" from five on
+   * @default "list" from five speakers on, or from three with roles (a panel); "inline" otherwise
    */
   bylineVariant?: "inline" | "list" | undefined;
   /**

@@ -1,5 +1,5 @@
 import { clsx } from "clsx";
-import { type ComponentPropsWithRef, Fragment, type ReactNode } from "react";
+import type { ComponentPropsWithRef, ReactNode } from "react";
 import { type Conjunction, joinNodes, type ListWords } from "../../format/list.js";
 import { fillNodes } from "../../format/template.js";
 import { bylineLabels } from "../../labels/en/session.js";
@@ -16,7 +16,7 @@ export interface SpeakerBylineProps extends Omit<ComponentPropsWithRef<"div">, "
   /**
    * `inline`: one sentence, people of one organisation grouped ("A & B, Tilt").
    * `list`: one row per person, with avatar, role and organisation.
-   * @default "inline" for up to four people, "list" from five on (a panel)
+   * @default "list" from five people on, or from three with roles (a panel); "inline" otherwise
    */
   variant?: "inline" | "list" | undefined;
   /**
@@ -59,7 +59,17 @@ function name(person: Person): ReactNode {
   );
 }
 
-type BylineLabels = Pick<RecapLabels, "groupSeparator" | "groupLast" | "namesWithAffiliation" | "personWithRole">;
+type BylineText = Pick<RecapLabels, "groupSeparator" | "groupLast">;
+
+/**
+ * Joins the groups of a byline. Two groups read well with the language's own words ("A, Tilt and
+ * B, Datadog"); from three on, commas would run names and organisations together, so groups are
+ * set apart the way writers do it: "A, CNCF; B, Isovalent; and C, Google".
+ */
+function joinGroups(groups: ReactNode[], conjunction: Conjunction, words: ListWords, l: BylineText): ReactNode {
+  if (groups.length < 3) return joinNodes(groups, words);
+  return joinNodes(groups, { between: l.groupSeparator, last: conjunction === "ampersand" ? `${l.groupSeparator}& ` : l.groupLast });
+}
 
 /**
  * Who spoke, for which organisation. Names wrap and never truncate; every name and
@@ -79,13 +89,8 @@ export function SpeakerByline({
   if (speakers.length === 0) return null;
   const l = mergeLabels(bylineLabels, labels);
   // From five people on, a list by default: a sentence of ten names is hard to read; so is one of
-  // three or four people whose names, roles and organisations run over two lines of a phone.
-  const layout =
-    variant ??
-    (speakers.length > 4 ||
-    (speakers.length > 2 && speakers.map((person) => person.name + (person.role ?? "") + (person.affiliation ?? "")).join("").length > 100)
-      ? "list"
-      : "inline");
+  // three or four with their roles (a panel), which runs over many lines of a phone.
+  const layout = variant ?? (speakers.length > 4 || speakers.filter((person) => person.role)[2] ? "list" : "inline");
   // The ampersand style in the labels' own punctuation ("A، B & C" in Arabic).
   const words: ListWords =
     conjunction === "ampersand" ? { between: l.listSeparator, last: " & " } : { between: l.andBetween, last: l.andLast, pair: l.andPair };
@@ -129,84 +134,42 @@ export function SpeakerByline({
           })}
         </ul>
       ) : (
-        <p className="rk-SpeakerByline-text">{inline(speakers, conjunction, words, l, avatar)}</p>
+        <p className="rk-SpeakerByline-text">
+          {joinGroups(
+            groupByAffiliation(speakers).map((group, groupIndex) => {
+              const names = joinNodes(
+                group.people.map((person, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: two speakers may share a name; order is their identity.
+                  <span className="rk-SpeakerByline-person" key={index}>
+                    {avatar(person)}
+                    {person.role
+                      ? fillNodes(l.personWithRole, {
+                          name: name(person),
+                          role: <bdi className="rk-SpeakerByline-role">{person.role}</bdi>,
+                        })
+                      : name(person)}
+                  </span>
+                )),
+                words,
+              );
+              return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: groups have no identity but their place.
+                <span className="rk-SpeakerByline-group" key={groupIndex}>
+                  {group.affiliation
+                    ? fillNodes(l.namesWithAffiliation, {
+                        names,
+                        affiliation: <bdi className="rk-SpeakerByline-affiliation">{group.affiliation}</bdi>,
+                      })
+                    : names}
+                </span>
+              );
+            }),
+            conjunction,
+            words,
+            l,
+          )}
+        </p>
       )}
     </div>
   );
-}
-
-/**
- * The byline as a sentence, people of one organisation grouped: "A, Tilt and B, Datadog", or from
- * three groups on "A, CNCF; B, Isovalent; and C, Google". Each person and organisation is a piece
- * that moves to the next line whole, and the text between two pieces is split where its words
- * start: its punctuation ends the piece before, its words ("and ") start the piece after, so that
- * no line holds a comma, a semicolon or an "and" alone.
- */
-function inline(
-  speakers: readonly Person[],
-  conjunction: Conjunction,
-  words: ListWords,
-  l: BylineLabels,
-  avatar: (person: Person) => ReactNode,
-): ReactNode {
-  const groups = groupByAffiliation(speakers);
-  const between =
-    groups.length < 3 ? words : { between: l.groupSeparator, last: conjunction === "ampersand" ? `${l.groupSeparator}& ` : l.groupLast };
-  // Per group, its pieces: [space before, class, words before, the piece, punctuation after].
-  const pieces: ReactNode[][][] = groups.map(() => []);
-  let last: ReactNode[] = [];
-  let text = "";
-  const add = (group: number, className: string, node?: ReactNode) => {
-    // Up to the first letter or opening bracket: punctuation that ends the piece before.
-    const [, trail, space, lead] = /^([^\s\p{L}\p{Ps}]*)(\s*)(.*)$/su.exec(text) as unknown as string[];
-    last.push(trail);
-    last = [space, className, lead, node];
-    pieces[group]?.push(last);
-    text = "";
-  };
-  const join = (index: number, count: number, list: ListWords) => {
-    text += index === 0 ? "" : index < count - 1 ? list.between : count === 2 ? (list.pair ?? list.last) : list.last;
-  };
-  groups.forEach((group, index) => {
-    join(index, groups.length, between);
-    // The template's text and its places: "{names}, {affiliation}".
-    (group.affiliation ? l.namesWithAffiliation : "{names}").split(/\{(names|affiliation)\}/).forEach((part, at) => {
-      if (at % 2 === 0) text += part;
-      else if (part === "names")
-        group.people.forEach((person, position) => {
-          join(position, group.people.length, words);
-          add(
-            index,
-            "rk-SpeakerByline-person",
-            <>
-              {avatar(person)}
-              {person.role
-                ? fillNodes(l.personWithRole, { name: name(person), role: <bdi className="rk-SpeakerByline-role">{person.role}</bdi> })
-                : name(person)}
-            </>,
-          );
-        });
-      else add(index, "rk-SpeakerByline-affiliation", <bdi>{group.affiliation}</bdi>);
-    });
-  });
-  last.push(text);
-  return pieces.map((own, index) => (
-    // biome-ignore lint/suspicious/noArrayIndexKey: groups have no identity but their place.
-    <Fragment key={index}>
-      {own[0]?.[0]}
-      <span className="rk-SpeakerByline-group">
-        {own.map(([space, className, lead, node, trail], at) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: pieces have no identity but their place.
-          <Fragment key={at}>
-            {at > 0 ? space : null}
-            <span className={className as string}>
-              {lead}
-              {node}
-              {trail}
-            </span>
-          </Fragment>
-        ))}
-      </span>
-    </Fragment>
-  ));
 }
