@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import type { ComponentPropsWithRef } from "react";
 
 /** Heading levels a component may use for its own title; `h1` is the page's, not a component's. */
@@ -8,10 +9,13 @@ export interface HeadingProps extends ComponentPropsWithRef<"h2"> {
   level: HeadingLevel | 1;
 }
 
-/** A real heading element of the given level, so the page outline stays correct wherever a component sits. */
-export function Heading({ level, ...rest }: HeadingProps) {
+/**
+ * A real heading element of the given level, so the page outline stays correct wherever a component
+ * sits. Every one carries `rk-Heading`, which gives it the heading tokens (family, weight).
+ */
+export function Heading({ level, className, ...rest }: HeadingProps) {
   const Tag = `h${level}` as const;
-  return <Tag {...rest} />;
+  return <Tag {...rest} className={clsx("rk-Heading", className)} />;
 }
 
 /** The level of a page's title: `h1` where the recap is the page, lower under a host page's own title. */
