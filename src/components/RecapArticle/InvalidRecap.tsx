@@ -35,7 +35,7 @@ export function InvalidRecap({ issues, language = "en", labels, className, ...re
       <ul className="rk-InvalidRecap-list">
         {issues.map((issue) => (
           <li className="rk-InvalidRecap-item" key={`${issue.path}:${issue.message}`}>
-            <code className="rk-InvalidRecap-path">{issue.path || l.wholeDocument}</code> {issue.message}
+            <code className="rk-Prose-code rk-InvalidRecap-path">{issue.path || l.wholeDocument}</code> {issue.message}
           </li>
         ))}
       </ul>
