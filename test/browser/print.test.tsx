@@ -82,8 +82,10 @@ describe("printing the real recap to PDF in Chromium", () => {
     const { container } = render(<RecapArticle recap={parseRecap(raw)} />);
     await commands.emulateMedia({ media: "print" });
     const display = (selector: string) => getComputedStyle(container.querySelector(selector) as Element).display;
-    for (const selector of [".rk-RecapArticle", ".rk-RecapArticle-sessions", ".rk-SessionCard", ".rk-SessionCard-header"])
+    // Around running text; a session's header (title, meta, byline) holds none and stays whole.
+    for (const selector of [".rk-RecapArticle", ".rk-RecapArticle-sessions", ".rk-SessionCard"])
       expect(display(selector), selector).toBe("block");
+    expect(getComputedStyle(container.querySelector(".rk-SessionCard-header") as Element).breakInside).toBe("avoid");
     const paragraph = getComputedStyle(container.querySelector(".rk-SessionCard .rk-Prose-paragraph") as Element);
     expect(Number(paragraph.orphans)).toBeGreaterThanOrEqual(2);
     expect(Number(paragraph.widows)).toBeGreaterThanOrEqual(2);
