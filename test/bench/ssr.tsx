@@ -113,7 +113,7 @@ function HandWritten({ recap }: { recap: Recap }) {
           {recap.sessions.map((s) => (
             <li key={s.id} className="rk-SessionIndex-item">
               <a className="rk-Link rk-SessionIndex-link" href={`#${s.id}`}>
-                {s.title}
+                <span className="rk-SessionIndex-label">{s.title}</span>
               </a>
             </li>
           ))}
