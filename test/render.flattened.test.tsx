@@ -41,11 +41,11 @@ const OPTIONS: Array<[string, (recap: Recap) => Options]> = [
   ["under a page's own h1, title hidden", () => ({ headingLevel: 1, showTitle: false })],
   ["as a section (h2)", () => ({ headingLevel: 2 })],
   [
-    'with structured data, German labels and an "or" list',
+    'with structured data, German labels and "&" between names',
     (recap) => ({
       structuredData: toJsonLd(recap),
       labels: labelsFor("de"),
-      conjunction: "or",
+      conjunction: "ampersand",
     }),
   ],
   [
