@@ -1,22 +1,13 @@
 // @vitest-environment node
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { COMPONENT_FOLDERS } from "../src/components/manifest.js";
 
 // What an app's bundler keeps when it imports one component: that component's code and what it
 // uses, nothing of the others. Proven here on the source; `npm run size` checks the built package.
 const root = process.cwd();
-const COMPONENTS = [
-  "SpeakerByline",
-  "SessionCard",
-  "RelatedReads",
-  "TakeawayList",
-  "ResourceLinks",
-  "RecapArticle",
-  "RecapHeader",
-  "SessionIndex",
-  "CallToAction",
-  "InvalidRecap",
-] as const;
+/** Every component an app can bundle alone (the component manifest). */
+const COMPONENTS = COMPONENT_FOLDERS.flatMap(({ alone }) => alone);
 
 async function bundleOf(name: string): Promise<string> {
   const result = await build({

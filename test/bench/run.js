@@ -21,6 +21,9 @@ await build({
   alias: { "recap-kit/static": resolve(root, "dist/static.js"), "recap-kit": resolve(root, "dist/index.js") },
   external: ["react", "react-dom", "react/*", "react-dom/*"],
   define: { "process.env.NODE_ENV": '"production"' },
+  // Not the repository's tsconfig: its paths send dist's "#render-cache" to src/, a second copy of
+  // the model whose parsed recaps dist does not know, so nothing would be kept between renders.
+  tsconfigRaw: "{}",
   logLevel: "error",
 });
 await import(pathToFileURL(outfile).href);

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 import { buildPages, pageSize, routeSize } from "./pages.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -17,25 +17,20 @@ const dist = (path) => resolve(root, "dist", path);
 const EXTERNAL = ["react", "react-dom", "react/jsx-runtime", "react-dom/server"];
 const KB = 1024;
 
-/** Every component's root class: a component's bundle holds it, and no other but those it renders. */
-const COMPONENTS = {
-  SessionCard: "rk-SessionCard",
-  RelatedReads: "rk-RelatedReads",
-  TakeawayList: "rk-TakeawayList",
-  ResourceLinks: "rk-ResourceLinks",
-  RecapArticle: "rk-RecapArticle",
-  RecapHeader: "rk-RecapHeader",
-  SessionIndex: "rk-SessionIndex",
-  CallToAction: "rk-CallToAction",
-  SpeakerByline: "rk-SpeakerByline",
-  InvalidRecap: "rk-InvalidRecap",
-};
-/** What a component renders by design: its parts are components of their own. */
-const RENDERS = {
-  SessionCard: ["SpeakerByline", "TakeawayList", "ResourceLinks"],
-  RecapHeader: ["SpeakerByline"],
-  RecapArticle: Object.keys(COMPONENTS).filter((name) => name !== "InvalidRecap" && name !== "RecapArticle"),
-};
+// The components measured alone and what each renders by design, from the component manifest
+// (src/components/manifest.ts, plain data: transformed here, as this script runs on plain Node).
+const { COMPONENT_FOLDERS } = await import(
+  `data:text/javascript,${encodeURIComponent((await transform(readFileSync(resolve(root, "src/components/manifest.ts"), "utf8"), { loader: "ts" })).code)}`
+);
+/** Every component measured alone, by its root class: a component's bundle holds it, and no other but those it renders. */
+const COMPONENTS = Object.fromEntries(COMPONENT_FOLDERS.flatMap(({ alone }) => alone.map((name) => [name, `rk-${name}`])));
+/** What a folder's main component renders by design: its parts are components of their own. */
+const RENDERS = Object.fromEntries(
+  COMPONENT_FOLDERS.map(({ folder, renders }) => [
+    folder,
+    COMPONENT_FOLDERS.filter((other) => renders.includes(other.folder)).flatMap((other) => other.alone),
+  ]),
+);
 /** Words only the parsers hold: the validator's messages, the byline reader's and the Markdown reader's. */
 const PARSER_WORDS = ["is not a language tag", "The event needs a name", "not a list of"];
 

@@ -46,17 +46,15 @@ const SUITES = {
   types,
 };
 /** Where each app expects the real recap written in Markdown (imported through recap-kit/vite or recap-kit/webpack). */
-const MARKDOWN_COPIES = ["vite-react-ts/src/kubecon.recap.md", "next-app/app/kubecon.recap.md"];
-/** Where each app expects the real recap. */
-const FIXTURE_COPIES = [
-  "tailwind-v4/src/recap.json",
-  "reset-page/recap.json",
-  "css-pipelines/recap.json",
-  "host-pages/recap.json",
-  "astro-blog/src/recap.json",
-  "react-router-app/app/recap.json",
-  "docusaurus-site/src/recap.json",
+const MARKDOWN_COPIES = [
+  "vite-react-ts/src/kubecon.recap.md",
+  "next-app/app/kubecon.recap.md",
+  "astro-blog/src/kubecon.recap.md",
+  "react-router-app/app/kubecon.recap.md",
+  "docusaurus-site/src/kubecon.recap.md",
 ];
+/** Where each app expects the real recap. */
+const FIXTURE_COPIES = ["tailwind-v4/src/recap.json", "reset-page/recap.json", "css-pipelines/recap.json", "host-pages/recap.json"];
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const repo = join(here, "../..");

@@ -5,11 +5,12 @@
 // a Docusaurus site. Each page is read in a light and a dark OS: contrast on the real background
 // (the matrix printed at the end), the outline under the page's own <h1>, the layout against the
 // recap on a page with no CSS of its own, and nothing in the console.
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { openPage } from "../lib/browser.js";
 import { contrastChecks, hierarchyCheck, layoutAgainst, outlineCheck } from "../lib/hosts.js";
 import { run, serveStatic } from "../lib/process.js";
+import { parserModules, parserWordsIn } from "../lib/recapModule.js";
 import { expect } from "../lib/report.js";
 
 /**
@@ -62,19 +63,31 @@ const STATIC = [
   },
 ];
 
-/** The framework apps: built for production, served as a static host serves them. */
+/**
+ * The framework apps: built for production, served as a static host serves them. Each imports the
+ * recap as a Markdown file through recap-kit/vite (Astro, React Router) or recap-kit/webpack
+ * (Docusaurus), so no reader's browser gets a parser: `client` is where their browser JavaScript is.
+ */
 const APPS = [
-  { name: "astro-blog", build: ["npx", ["astro", "build"]], out: "dist", pages: [{ host: "Astro 5 blog", site: "light only", path: "/" }] },
+  {
+    name: "astro-blog",
+    build: ["npx", ["astro", "build"]],
+    out: "dist",
+    client: "dist",
+    pages: [{ host: "Astro 5 blog", site: "light only", path: "/" }],
+  },
   {
     name: "react-router-app",
     build: ["npx", ["react-router", "build"]],
     out: "build/client",
+    client: "build/client",
     pages: [{ host: "React Router 7", site: "follows the OS (color-scheme)", path: "/", hydrates: true }],
   },
   {
     name: "docusaurus-site",
     build: ["npx", ["docusaurus", "build"]],
     out: "build",
+    client: "build",
     // webpack's cache takes node_modules as unchanged while versions are: a new tarball of the same
     // version would be built from the old one.
     fresh: [".docusaurus", "build", "node_modules/.cache"],
@@ -102,6 +115,7 @@ export default async function hosts({ report, work, logDir, browser, sessionCoun
     }
   };
   const check = async (app) => {
+    if (app.client) await noParser(report, work, app);
     const server = await serveStatic(join(work, "apps", app.name, app.out));
     try {
       await report.phase(`hosts: ${app.name}: checks in Chromium`, async () => {
@@ -124,6 +138,20 @@ export default async function hosts({ report, work, logDir, browser, sessionCoun
     () => frameworks,
   );
   for (const app of built) if (app) await check(app);
+}
+
+/** The app's browser JavaScript holds none of the parsers' words, which the installed recap-kit's parser holds (issue 22). */
+async function noParser(report, work, app) {
+  await report.check(app.name, "build", "the browser's JavaScript holds no parser: the recap was parsed when the app was built", () => {
+    const control = parserModules(work);
+    expect(control.ok, `the installed recap-kit holds no "${control.missing}": the search would prove nothing`);
+    const dir = join(work, "apps", app.name, app.client);
+    const scripts = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((file) => /\.m?js$/.test(file));
+    const found = scripts.flatMap((file) => parserWordsIn(readFileSync(join(dir, file), "utf8")).map((word) => `${file} holds "${word}"`));
+    expect(found.length === 0, found.join("\n"));
+  });
 }
 
 /** @param {import("../lib/report.js").Report} report @param {HostPage[]} pages */

@@ -1,6 +1,7 @@
 import { reactRouter } from "@react-router/dev/vite";
+import recap from "recap-kit/vite";
 import { defineConfig } from "vite";
 
 export default defineConfig({
-  plugins: [reactRouter()],
+  plugins: [recap(), reactRouter()],
 });

@@ -1,9 +1,8 @@
 import { useEffect } from "react";
-import { parseRecap, RecapArticle } from "recap-kit";
-import recapJson from "../recap.json";
-
-// Parsed when the route module loads: on the server at build time, and again in the browser.
-const recap = parseRecap(recapJson);
+import { RecapArticle } from "recap-kit";
+// Parsed when the app is built (recap-kit/vite in vite.config.ts): the route's data, with no parser
+// in the server's module or the browser's.
+import recap from "../kubecon.recap.md";
 
 export function meta() {
   return [{ title: recap.title }];
