@@ -1,6 +1,6 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { MINIMAL_VIEWPORTS } from "storybook/viewport";
-import { isParsedRecap, parseRecap, type Recap, textDirection, toRecapDocument } from "../src/index.js";
+import { isParsedRecap, parseRecap, type Recap, richText, textDirection, toRecapDocument } from "../src/index.js";
 import { LABELS } from "../src/labels/index.js";
 import "../src/styles.css";
 import "./preview.css";
@@ -31,6 +31,38 @@ function withoutWrittenDates(args: Record<string, unknown>): Record<string, unkn
     });
   return rest;
 }
+
+/** Props that hold rich text, which Controls shows as `{ text, nodes }`. */
+const RICH_TEXT_ARGS = ["summary", "takeaways", "body", "paragraphs", "excerpt"];
+
+/**
+ * A designer edits a paragraph's `text` in Controls; components render its `nodes`. Where the two no
+ * longer agree, the text is read again (its inline markup too), so the edit shows. Likewise a date.
+ */
+const withEditedText: Decorator = (Story, context) => {
+  const args = context.args as Record<string, unknown>;
+  let changed = false;
+  const reread = (value: unknown): unknown => {
+    if (!value || typeof value !== "object" || !("text" in value) || !("nodes" in value)) return value;
+    const { text, nodes } = value as { text: unknown; nodes: unknown };
+    if (typeof text !== "string" || !Array.isArray(nodes)) return value;
+    const read = richText(text);
+    if (JSON.stringify(read.nodes) === JSON.stringify(nodes)) return value;
+    changed = true;
+    return read;
+  };
+  const next = { ...args };
+  for (const name of RICH_TEXT_ARGS) {
+    const value = args[name];
+    next[name] = Array.isArray(value) ? value.map(reread) : reread(value);
+  }
+  // A date changed in Controls is written again by the component, not shown as parseRecap wrote the old one.
+  if (args.date !== context.initialArgs.date && (args.dateText !== undefined || args.timeText !== undefined)) {
+    const { dateText: _date, timeText: _time, ...rest } = next;
+    return <Story args={rest} />;
+  }
+  return changed ? <Story args={next} /> : <Story />;
+};
 
 /**
  * The toolbar's language: the story as written, or the same story with another language's
@@ -66,7 +98,7 @@ const withThemeAndDirection: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
-  decorators: [withLanguage, withThemeAndDirection],
+  decorators: [withEditedText, withLanguage, withThemeAndDirection],
   globalTypes: {
     theme: {
       description: "Colour theme",
@@ -132,6 +164,7 @@ const preview: Preview = {
           "Embedding",
           "Authoring a recap",
           "Design tokens",
+          "Overview",
           "Components",
           "Pages",
           "Testing",

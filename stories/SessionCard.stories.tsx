@@ -3,7 +3,16 @@ import { expect, userEvent, within } from "storybook/test";
 import { type Session, SessionCard } from "../src/index.js";
 import { ar } from "../src/labels/ar.js";
 import { ja } from "../src/labels/ja.js";
-import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl, textChildrenControl } from "./docs/controls.js";
+import {
+  jsonControl,
+  labelsControl,
+  languageControl,
+  mobileViewport,
+  optionalBooleanControl,
+  selectControl,
+  textChildrenControl,
+  textControl,
+} from "./docs/controls.js";
 import { LeftAndRight, LightAndDark } from "./docs/SideBySide.js";
 import { kubecon } from "./fixture.js";
 import { arabicSpeakers, japaneseSpeakers, longNames, panelOfTen } from "./people.js";
@@ -41,6 +50,14 @@ const meta = {
     appearance: selectControl(["card", "section"], "`card`: a box of its own; `section`: an open section, as in an article."),
     bylineVariant: selectControl(["inline", "list"], "The byline as a sentence or one row per person (default: a list from five people)."),
     headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
+    code: textControl('The programme\'s code for the session ("SEC204"), shown as a badge.'),
+    date: textControl('When it took place: an ISO date ("2021-05-06") or date and time ("2021-05-06T16:55:00+02:00").'),
+    dateText: textControl(
+      "The date as written for readers (parseRecap writes it in the recap's language); leave empty to have it written.",
+    ),
+    timeText: textControl('The time as written for readers ("16:55"); parseRecap writes it from a date with a time.'),
+    track: textControl("The track or co-located event, shown first in the metadata line."),
+    showAvatars: optionalBooleanControl("Show the speakers' avatars: by default when one of them has a picture."),
     conjunction: selectControl(["and", "ampersand"], "How the byline joins the last names."),
     language: languageControl,
     labels: labelsControl,

@@ -4,7 +4,7 @@ import { SpeakerByline } from "../src/index.js";
 import { ar } from "../src/labels/ar.js";
 import { de } from "../src/labels/de.js";
 import { ja } from "../src/labels/ja.js";
-import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl } from "./docs/controls.js";
+import { jsonControl, labelsControl, languageControl, mobileViewport, optionalBooleanControl, selectControl } from "./docs/controls.js";
 import { LeftAndRight, LightAndDark } from "./docs/SideBySide.js";
 import { arabicSpeakers, japaneseSpeakers, longNames, panelOfTen, seed } from "./people.js";
 
@@ -19,6 +19,7 @@ const meta = {
     variant: selectControl(["inline", "list"], "A sentence, or one row per person (default: a list from five people)."),
     conjunction: selectControl(["and", "ampersand"], "How the last names are joined."),
     avatarSize: { control: { type: "number", min: 16, max: 96, step: 4 } },
+    showAvatars: optionalBooleanControl("Show avatars (the picture, or initials): by default in the list layout, not in a sentence."),
     language: languageControl,
     labels: labelsControl,
   },

@@ -34,6 +34,25 @@ export function selectControl(options: readonly string[], description: string): 
   return { control: "select", options: [...options], description, table: { type: { summary: options.map((o) => `"${o}"`).join(" | ") } } };
 }
 
+/**
+ * A yes/no prop whose default is worked out (`showAvatars`: when someone has a picture): a toggle of
+ * three, "auto" leaving the prop out.
+ */
+export function optionalBooleanControl(description: string): InputType {
+  return {
+    control: "inline-radio",
+    options: ["auto", "yes", "no"],
+    mapping: { auto: undefined, yes: true, no: false },
+    description,
+    table: { type: { summary: "boolean" } },
+  };
+}
+
+/** A string prop edited as text, with its format said in words (react-docgen cannot read the model's types). */
+export function textControl(description: string, type = "string"): InputType {
+  return { control: "text", description, table: { type: { summary: type } } };
+}
+
 /** A prop that takes elements (children): plain text in the control. */
 export const textChildrenControl: InputType = { control: "text", table: { type: { summary: "ReactNode" } } };
 
