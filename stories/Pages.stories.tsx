@@ -1,21 +1,17 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import type { CSSProperties } from "react";
 import { expect, within } from "storybook/test";
-import { InvalidRecap, parseRecap, RecapArticle, safeParseRecap, toJsonLd } from "../src/index.js";
+import { CallToAction, InvalidRecap, parseRecap, RecapArticle, SessionCard, safeParseRecap, toJsonLd } from "../src/index.js";
 import { ar } from "../src/labels/ar.js";
 import { de } from "../src/labels/de.js";
 import kubeconJson from "../test/fixtures/kubecon-eu-2021.recap.json" with { type: "json" };
+import { BRAND } from "./docs/brand.js";
+import { LightAndDark } from "./docs/SideBySide.js";
 import { cloudArabia, cloudTage, kubecon } from "./fixture.js";
 
-const BRAND_CSS = `:root {
-  --rk-color-accent-light: #7b1fa2;
-  --rk-color-accent-dark: #e1a6f0;
-  --rk-color-link-light: #7b1fa2;
-  --rk-color-link-dark: #e1a6f0;
-  --rk-color-focus-light: #7b1fa2;
-  --rk-color-focus-dark: #e1a6f0;
-  --rk-radius-large: 2px;
-  --rk-font-family: Georgia, "Times New Roman", serif;
-}`;
+const BRAND_CSS = `:root {\n${Object.entries(BRAND)
+  .map(([name, value]) => `  ${name}: ${value};`)
+  .join("\n")}\n}`;
 
 const meta = {
   title: "Pages",
@@ -111,8 +107,9 @@ export const CloudNativeArabia2025: Story = {
 
 /**
  * A site's brand in five custom properties on `:root`, in the site's own (unlayered) CSS and without
- * `!important`: accent, links and focus (each with its light and dark value), squarer corners, and
- * a serif face. They win everywhere, inside themed containers too.
+ * `!important`: the accent in light and dark (links, focus, badges, the takeaways' label and the
+ * button follow it), a serif for headings in a bold weight, rounder corners. They win everywhere,
+ * inside themed containers too; running text keeps the site's face.
  */
 export const BrandedInFiveLines: Story = {
   name: "Branded in five lines",
@@ -126,12 +123,61 @@ export const BrandedInFiveLines: Story = {
     ),
   ],
   play: async ({ canvasElement, globals }) => {
-    const title = canvasElement.querySelector(".rk-RecapHeader-title") as HTMLElement;
-    await expect(getComputedStyle(title).fontFamily).toContain("Georgia");
+    for (const selector of [".rk-RecapHeader-title", ".rk-SessionCard-title", ".rk-TakeawayList-heading"]) {
+      const heading = getComputedStyle(canvasElement.querySelector(selector) as HTMLElement);
+      await expect(heading.fontFamily).toContain("Georgia");
+      await expect(heading.fontWeight).toBe("700");
+    }
+    await expect(getComputedStyle(canvasElement.querySelector(".rk-Prose-paragraph") as HTMLElement).fontFamily).not.toContain("Georgia");
     const index = canvasElement.querySelector(".rk-SessionIndex") as HTMLElement;
-    await expect(getComputedStyle(index).borderTopLeftRadius).toBe("2px");
-    const link = canvasElement.querySelector(".rk-RecapHeader-event .rk-Link") as HTMLElement;
-    await expect(asRgb(getComputedStyle(link).color)).toBe(globals.theme === "dark" ? "rgb(225, 166, 240)" : "rgb(123, 31, 162)");
+    await expect(getComputedStyle(index).borderTopLeftRadius).toBe("16px");
+    const accent = globals.theme === "dark" ? "rgb(220, 178, 242)" : "rgb(106, 27, 154)";
+    for (const selector of [".rk-RecapHeader-event .rk-Link", ".rk-TakeawayList-heading", ".rk-Badge[data-kind='track']"])
+      await expect(asRgb(getComputedStyle(canvasElement.querySelector(selector) as HTMLElement).color)).toBe(accent);
+  },
+};
+
+/**
+ * The same brand on a session and a call to action, in the light and the dark theme side by side:
+ * what the five properties change, at a glance.
+ */
+export const BrandLightAndDark: Story = {
+  name: "Brand: light and dark",
+  args: { recap: kubecon },
+  render: () => {
+    const session = kubecon.sessions[0];
+    return (
+      <div style={BRAND as CSSProperties}>
+        <LightAndDark>
+          {(theme) => (
+            <div style={{ display: "grid", gap: "1.5rem" }}>
+              {session ? <SessionCard {...session} id={`brand-${theme}`} headingLevel={2} /> : null}
+              <CallToAction
+                title="Want to know more?"
+                body={["Write to us about service meshes."]}
+                label="Get in touch"
+                url="mailto:hello@example.com"
+                headingLevel={2}
+              />
+            </div>
+          )}
+        </LightAndDark>
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const [light, dark] = [...canvasElement.querySelectorAll("[data-rk-theme] [data-rk-theme]")];
+    for (const [pane, accent] of [
+      [light, "rgb(106, 27, 154)"],
+      [dark, "rgb(220, 178, 242)"],
+    ] as const) {
+      const color = (selector: string, property: "color" | "backgroundColor" = "color") =>
+        asRgb(getComputedStyle(pane?.querySelector(selector) as HTMLElement)[property]);
+      await expect(color(".rk-Badge[data-kind='track']")).toBe(accent);
+      await expect(color(".rk-TakeawayList-heading")).toBe(accent);
+      await expect(color(".rk-CallToAction-action", "backgroundColor")).toBe(accent);
+      await expect(getComputedStyle(pane?.querySelector(".rk-SessionCard-title") as HTMLElement).fontFamily).toContain("Georgia");
+    }
   },
 };
 
