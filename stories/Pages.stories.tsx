@@ -17,7 +17,8 @@ const meta = {
   title: "Pages",
   component: RecapArticle,
   tags: ["autodocs"],
-  parameters: { layout: "fullscreen" },
+  // On the docs page each whole page is a frame of its own, a screen high (see RecapArticle).
+  parameters: { layout: "fullscreen", docs: { story: { inline: false, height: "40rem" } } },
 } satisfies Meta<typeof RecapArticle>;
 
 export default meta;
@@ -144,6 +145,8 @@ export const BrandedInFiveLines: Story = {
 export const BrandLightAndDark: Story = {
   name: "Brand: light and dark",
   args: { recap: kubecon },
+  // Shown whole on the Design tokens page.
+  parameters: { docs: { story: { inline: true } } },
   render: () => {
     const session = kubecon.sessions[0];
     return (

@@ -24,6 +24,9 @@ const meta = {
     structuredData: hidden,
     components: { table: { disable: true } },
   },
+  // On the docs page each whole article is a frame of its own, a screen high: the page stays short,
+  // its outline keeps one h1, and the examples are set in the page's type, not the docs'.
+  parameters: { docs: { story: { inline: false, height: "40rem" } } },
 } satisfies Meta<typeof RecapArticle>;
 
 export default meta;

@@ -11,8 +11,9 @@ import { cloudTage, kubecon } from "./fixture.js";
 const meta = {
   title: "Components/RecapHeader",
   component: RecapHeader,
-  // The docs page is RecapHeader.mdx.
+  // The docs page is RecapHeader.mdx, where each example (an h1) is a frame of its own.
   tags: ["!autodocs"],
+  parameters: { docs: { story: { inline: false, height: "20rem" } } },
   args: { authors: [], tags: [] },
   argTypes: {
     event: jsonControl("Event", "{ name, edition?, startDate?, endDate?, location?, url? }"),
