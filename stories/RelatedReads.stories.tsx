@@ -30,15 +30,18 @@ type Story = StoryObj<typeof meta>;
 
 /**
  * The seed's teasers as published: no titles, no links, and a third excerpt that is a whole
- * article long, shortened in the text at a word boundary. Without title or link, a teaser is an
- * excerpt set off by a rule, not a card that looks as if it opened something.
+ * article long. Leading nowhere, each is quoted across the column, set off by a rule, not a card
+ * that looks as if it opened something, and shortened after a whole sentence: nothing cut mid-name.
  */
 export const FromTheSeed: Story = {
   play: async ({ canvasElement }) => {
     const excerpts = canvasElement.querySelectorAll(".rk-RelatedReads-excerpt");
     await expect(excerpts).toHaveLength(3);
-    await expect(excerpts[2]?.textContent?.endsWith("…")).toBe(true);
+    for (const excerpt of excerpts) await expect(excerpt.textContent).toMatch(/[.!?]$/);
     await expect(within(canvasElement).queryByRole("link")).toBeNull();
+    const list = (canvasElement.querySelector(".rk-RelatedReads-list") as HTMLElement).getBoundingClientRect();
+    for (const teaser of canvasElement.querySelectorAll(".rk-RelatedReads-teaser"))
+      await expect(teaser.getBoundingClientRect().width).toBeGreaterThan(0.9 * list.width);
   },
 };
 
