@@ -17,8 +17,8 @@ describe("renderRecapEmbed", () => {
   });
 
   it("takes the outline options", () => {
-    expect(fragment).not.toMatch(/<h\d class="rk-RecapHeader-title"/);
-    expect(fragment).toMatch(/<h2 class="rk-SessionCard-title"/);
+    expect(fragment).not.toMatch(/<h\d class="rk-Heading rk-RecapHeader-title"/);
+    expect(fragment).toMatch(/<h2 class="rk-Heading rk-SessionCard-title"/);
     expect(fragment).toMatch(/min read/);
   });
 });

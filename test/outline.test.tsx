@@ -60,12 +60,12 @@ describe("RecapArticle's outline", () => {
 describe("recap-kit/static's outline options", () => {
   it("renders the fragment under the page's headings", () => {
     const html = renderRecapToHtml(recap, { fragment: true, headingLevel: 2, showTitle: false });
-    expect(html).not.toMatch(/<h1|<h2 class="rk-RecapHeader-title/);
-    expect(html).toMatch(/<h3 class="rk-SessionCard-title"/);
+    expect(html).not.toMatch(/<h1|<h2 class="rk-Heading rk-RecapHeader-title/);
+    expect(html).toMatch(/<h3 class="rk-Heading rk-SessionCard-title"/);
     expect(html).toMatch(/min read/);
   });
 
   it("keeps h1 for the title of a standalone page by default", () => {
-    expect(renderRecapToHtml(recap)).toMatch(/<h1 class="rk-RecapHeader-title">/);
+    expect(renderRecapToHtml(recap)).toMatch(/<h1 class="rk-Heading rk-RecapHeader-title">/);
   });
 });

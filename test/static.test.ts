@@ -18,7 +18,7 @@ describe("renderRecapToHtml", () => {
     // The only script is the structured data: no JavaScript runs on the page.
     expect(page.match(/<script/g)).toHaveLength(1);
     expect(page).not.toMatch(/\son[a-z]+=/i);
-    expect(page).toContain('<h1 class="rk-RecapHeader-title">');
+    expect(page).toContain('<h1 class="rk-Heading rk-RecapHeader-title">');
   });
 
   it("follows the document's language, or the one asked for", () => {
