@@ -323,3 +323,17 @@ export const HoveredResource: Story = {
     await expect(link).toBeVisible();
   },
 };
+
+/**
+ * A summary as Controls shows it: `{ text, nodes }`. A designer edits `text`; the card renders what
+ * it now says (read again, inline markup too), not the `nodes` parsed before the edit.
+ */
+export const EditedSummaryText: Story = {
+  args: { ...dod, summary: [{ text: "Edited in **Controls**: the card shows it.", nodes: ["The summary before the edit."] }] },
+  play: async ({ canvasElement }) => {
+    const summary = canvasElement.querySelector(".rk-SessionCard-summary") as HTMLElement;
+    await expect(summary).toHaveTextContent("Edited in Controls: the card shows it.");
+    await expect(summary.querySelector("strong")).toHaveTextContent("Controls");
+    await expect(summary).not.toHaveTextContent("before the edit");
+  },
+};
