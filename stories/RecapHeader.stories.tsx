@@ -4,7 +4,7 @@ import { RecapHeader } from "../src/index.js";
 import { ar } from "../src/labels/ar.js";
 import { de } from "../src/labels/de.js";
 import { ja } from "../src/labels/ja.js";
-import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl } from "./docs/controls.js";
+import { jsonControl, labelsControl, languageControl, mobileViewport, selectControl, textControl } from "./docs/controls.js";
 import { LeftAndRight, LightAndDark } from "./docs/SideBySide.js";
 import { cloudTage, kubecon } from "./fixture.js";
 
@@ -22,6 +22,10 @@ const meta = {
     tags: jsonControl("string[]", "Tags, shown as '#words'."),
     image: jsonControl("Image", "{ src, alt, width?, height? }"),
     conjunction: selectControl(["and", "ampersand"], "How the authors' names are joined."),
+    publishedAt: textControl('When the recap was published: an ISO date ("2021-05-10").'),
+    updatedAt: textControl("When it was last updated: an ISO date."),
+    publishedText: textControl("The publication date as written for readers; leave empty to have it written in the recap's language."),
+    updatedText: textControl("The update date as written for readers; leave empty to have it written."),
     language: languageControl,
     labels: labelsControl,
   },
