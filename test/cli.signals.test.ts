@@ -31,20 +31,26 @@ const entries = () => readdirSync(sandbox.dir).sort();
 // Signals are read from /proc (Linux's, as on CI); elsewhere these tests are skipped.
 const onLinux = it.skipIf(process.platform !== "linux");
 
-/** Whether a process catches SIGINT and SIGTERM yet (before, they would kill it outright, as for any program still starting). */
-function catchesSignals(pid: number): boolean {
+/** The CPU time a process has used, in seconds (all its threads; Linux counts it in ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
   try {
-    const caught = BigInt(`0x${/^SigCgt:\s*([0-9a-f]+)$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? "0"}`);
-    return (caught & (1n << 1n)) !== 0n && (caught & (1n << 14n)) !== 0n;
+    // The fields after the command's name, which ends at the last ")": utime and stime are 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
-    return false;
+    return 0;
   }
 }
 
-/** Once the process catches signals, and a second more: its worker is then well into reading the recap. */
+/**
+ * Once the process has used a second of CPU: Node and the bundle are loaded, its own signal
+ * handlers long installed, and its worker well into the recap (which takes several seconds more).
+ * Counted in CPU, not wall time: on a loaded machine a second of waiting may find it still starting,
+ * when Node's start-up handler would end it by the signal itself, with no exit code.
+ */
 async function busy(child: ChildProcess): Promise<void> {
-  while (child.exitCode === null && !catchesSignals(child.pid as number)) await new Promise((resolve) => setTimeout(resolve, 20));
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  while (child.exitCode === null && cpuSeconds(child.pid as number) < 1) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 let cliScript = "";

@@ -1,6 +1,6 @@
 import { countOf, issueLine, printable, type RecapValidationError } from "../model/errors.js";
 
-/** Exit codes, documented in the README and in `recap-kit --help`. */
+/** Exit codes, documented on Storybook's Command line page (stories/CommandLine.mdx) and in `recap-kit --help`. */
 export const EXIT = {
   ok: 0,
   usage: 1,

@@ -33,7 +33,7 @@ import { openedOnLine } from "./limits.js";
  * problems and their lines are.
  */
 
-/** What a body may hold so that it can be read in bounded pieces. Documented in the README's Security section. */
+/** What a body may hold so that it can be read in bounded pieces. Documented on Storybook's Security page (stories/Security.mdx). */
 export const BLOCK_LIMITS = {
   /** Lines that one list item or block quote may span: it is read whole, and micromark's time grows with the square of it. */
   containerLines: 1_000,

@@ -5,7 +5,7 @@ import type { RecapMarkdownIssue } from "./errors.js";
  * square of some counts: blocks nested in one line (`>>>>…`, `- - - …`), and emphasis marks or
  * brackets in one paragraph (each closing mark looks back over the paragraph). Real recaps stay
  * far below these limits; beyond them reading would take seconds to minutes, so the document is
- * refused with the line that goes over. Documented in the README's Security section.
+ * refused with the line that goes over. Documented on Storybook's Security page (stories/Security.mdx).
  */
 export const MARKDOWN_LIMITS = {
   /** Block quotes and list markers opened on one line. */
