@@ -1,7 +1,7 @@
 import { cleanup, render } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { afterEach, describe, expect, it } from "vitest";
-import { page, server } from "vitest/browser";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { page, server, userEvent } from "vitest/browser";
 import {
   Badge,
   CallToAction,
@@ -35,6 +35,16 @@ const german = parseRecap(rawGerman);
 const hacking = kubecon.sessions[6] as Session;
 
 afterEach(() => cleanup());
+
+// The pointer where nothing is photographed: another file's hover (design.test.tsx) leaves it over
+// whatever comes next, and a teaser's or a title's hover state would join the screenshot.
+beforeEach(async () => {
+  const corner = document.createElement("div");
+  corner.style.cssText = "position:fixed;inset-block-start:0;inset-inline-start:0;inline-size:2px;block-size:2px";
+  document.body.append(corner);
+  await userEvent.hover(corner);
+  corner.remove();
+});
 
 /** A teaser picture from the project itself (the test server serves it): no network. */
 const TEASER_IMAGE = "/stories/assets/teaser.svg";
