@@ -48,7 +48,10 @@ const meta = {
     tags: jsonControl("string[]", "Tags, shown as '#words'."),
     variant: selectControl(["full", "compact"], "`full`: everything; `compact`: title, byline and first paragraph."),
     appearance: selectControl(["card", "section"], "`card`: a box of its own; `section`: an open section, as in an article."),
-    bylineVariant: selectControl(["inline", "list"], "The byline as a sentence or one row per person (default: a list from five people)."),
+    bylineVariant: selectControl(
+      ["inline", "list"],
+      "The byline as a sentence or one row per person (default: a list from five people, or three with roles).",
+    ),
     headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
     code: textControl('The programme\'s code for the session ("SEC204"), shown as a badge.'),
     date: textControl('When it took place: an ISO date ("2021-05-06") or date and time ("2021-05-06T16:55:00+02:00").'),
@@ -289,7 +292,7 @@ export const LeftToRightAndRightToLeft: Story = {
   ),
 };
 
-/** On a phone (375 px): the title wraps, the self-link stays at the end of its first line, names move to the next line whole. */
+/** On a phone (375 px): the title wraps, the self-link follows its last word, names move to the next line whole. */
 export const OnAPhone: Story = {
   args: { ...hacking, code: "SEC204", date: "2021-05-06T16:55:00+02:00", track: "Cloud Native Security Day" },
   globals: mobileViewport,

@@ -16,7 +16,10 @@ const meta = {
   args: { speakers: seed.dod },
   argTypes: {
     speakers: jsonControl("Person[]", "Who spoke: { name, affiliation?, role?, url?, avatar? } each, in order."),
-    variant: selectControl(["inline", "list"], "A sentence, or one row per person (default: a list from five people)."),
+    variant: selectControl(
+      ["inline", "list"],
+      "A sentence, or one row per person (default: a list from five people, or three with roles).",
+    ),
     conjunction: selectControl(["and", "ampersand"], "How the last names are joined."),
     avatarSize: { control: { type: "number", min: 16, max: 96, step: 4 } },
     showAvatars: optionalBooleanControl("Show avatars (the picture, or initials): by default in the list layout, not in a sentence."),
