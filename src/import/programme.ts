@@ -1,5 +1,5 @@
 import { formatIssues } from "../model/errors.js";
-import { safeValidateRecap } from "../model/parseRecap.js";
+import { safeValidateRecap } from "../model/validateRecap.js";
 import {
   type EventDocument as Event,
   eventTitle,

@@ -16,8 +16,8 @@ export type {
   Session,
 } from "./parsed.js";
 export { isParsedRecap } from "./parsed.js";
-export type { SafeValidateOptions, SafeValidateResult, ValidateOptions } from "./parseRecap.js";
-export { safeValidateRecap, validateRecap } from "./parseRecap.js";
+export type { SafeValidateOptions, SafeValidateResult, ValidateOptions } from "./validateRecap.js";
+export { safeValidateRecap, validateRecap } from "./validateRecap.js";
 export { anchorFor, assignIds, slugify } from "./slug.js";
 export type { Todo } from "./todo.js";
 export { findTodos, TODO_PREFIX } from "./todo.js";
