@@ -1,5 +1,4 @@
 import { formatIssues } from "../model/errors.js";
-import { safeValidateRecap } from "../model/validateRecap.js";
 import {
   type EventDocument as Event,
   eventTitle,
@@ -9,6 +8,7 @@ import {
   type SessionDocument as Session,
   type SessionFormat,
 } from "../model/types.js";
+import { safeValidateRecap } from "../model/validateRecap.js";
 import { checkDraftSize } from "./draftSize.js";
 import { ImportError, ImportOptionsError, type ImportWarning, type KeyedWarning } from "./errors.js";
 import { fold } from "./fold.js";
