@@ -1,6 +1,18 @@
 // @vitest-environment node
 import { execFileSync } from "node:child_process";
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -81,12 +93,72 @@ describe("outputs that are not regular files are written into, never replaced", 
   });
 });
 
+describe("a file that is there is replaced only with --force", () => {
+  it("refuses for every command that writes, and leaves the file as it was, with nothing else written", async () => {
+    write("recap.json", doc);
+    write("recap.md", "---\ntitle: Mine\nevent:\n  name: PyCon\n---\n");
+    for (const [args, output] of [
+      [["render", "recap.json", "-o", "out.html"], "out.html"],
+      [["render", "recap.json", "--fragment", "-o", "out.html"], "out.html"],
+      [["convert", "recap.json", "-o", "out.md"], "out.md"],
+      [["convert", "recap.md", "-o", "out.json"], "out.json"],
+      [["parse", "recap.json", "-o", "out.json"], "out.json"],
+      [["new", "out.md"], "out.md"],
+    ] as const) {
+      write(output, "keep me");
+      const result = await cli([...args]);
+      expect(result, args.join(" ")).toEqual({
+        code: EXIT.unwritableOutput,
+        stdout: "",
+        stderr: `recap-kit: ${output} is already there, and recap-kit never replaces a file unless told to: choose another -o, or add --force to replace it.\n`,
+      });
+      expect(readFileSync(join(sandbox.dir, output), "utf8")).toBe("keep me");
+      expect((await cli([...args, "--force"])).code, `${args.join(" ")} --force`).toBe(EXIT.ok);
+      expect(readFileSync(join(sandbox.dir, output), "utf8")).not.toBe("keep me");
+      expect(entries()).toEqual(["recap.json", "recap.md", output].sort());
+      rmSync(join(sandbox.dir, output));
+    }
+  });
+
+  it("keeps the permissions of the file --force replaces, and never lets --force write over the input", async () => {
+    write("recap.json", doc);
+    write("out.html", "old");
+    chmodSync(join(sandbox.dir, "out.html"), 0o640);
+    expect((await cli(["render", "recap.json", "-o", "out.html", "--force"])).code).toBe(EXIT.ok);
+    expect(statSync(join(sandbox.dir, "out.html")).mode & 0o777).toBe(0o640);
+    const over = await cli(["convert", "recap.json", "--to", "json", "-o", "recap.json", "--force"]);
+    expect(over.code).toBe(EXIT.unwritableOutput);
+    expect(over.stderr).toContain("is the input itself");
+    expect(readFileSync(join(sandbox.dir, "recap.json"), "utf8")).toBe(doc);
+  });
+
+  it("a link to a file that does not exist yet makes that file, without --force", async () => {
+    write("recap.json", doc);
+    symlinkSync("later.html", join(sandbox.dir, "link.html"));
+    expect((await cli(["render", "recap.json", "-o", "link.html"])).code).toBe(EXIT.ok);
+    expect(readFileSync(join(sandbox.dir, "later.html"), "utf8")).toMatch(/^<!doctype html>/);
+    expect(lstatSync(join(sandbox.dir, "link.html")).isSymbolicLink()).toBe(true);
+  });
+
+  it("still writes into a device, a FIFO and standard output without --force", async () => {
+    write("recap.json", doc);
+    execFileSync("mkfifo", [join(sandbox.dir, "pipe")]);
+    const read = readFile(join(sandbox.dir, "pipe"), "utf8");
+    expect((await cli(["render", "recap.json", "-o", "pipe"])).code).toBe(EXIT.ok);
+    expect(await read).toMatch(/^<!doctype html>/);
+    expect((await cli(["render", "recap.json", "-o", "/dev/null"])).code).toBe(EXIT.ok);
+    expect((await cli(["render", "recap.json", "-o", "-"])).stdout).toMatch(/^<!doctype html>/);
+  });
+});
+
 describe("links and names", () => {
   it("replaces the file a link points to, and keeps the link", async () => {
     write("recap.json", doc);
     write("real.html", "old");
     symlinkSync("real.html", join(sandbox.dir, "link.html"));
-    expect((await cli(["render", "recap.json", "-o", "link.html"])).code).toBe(EXIT.ok);
+    expect((await cli(["render", "recap.json", "-o", "link.html"])).code).toBe(EXIT.unwritableOutput);
+    expect(readFileSync(join(sandbox.dir, "real.html"), "utf8")).toBe("old");
+    expect((await cli(["render", "recap.json", "-o", "link.html", "--force"])).code).toBe(EXIT.ok);
     expect(lstatSync(join(sandbox.dir, "link.html")).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(sandbox.dir, "real.html"), "utf8")).toMatch(/^<!doctype html>/);
     expect(entries()).toEqual(["link.html", "real.html", "recap.json"]);

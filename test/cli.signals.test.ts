@@ -87,7 +87,8 @@ describe("Ctrl-C and SIGTERM while a long command is busy", () => {
     async (signal, code) => {
       write("big.json", bigRecap);
       write("out.html", "old");
-      const result = await interrupt(["render", "big.json", "-o", "out.html"], signal);
+      // --force: the old output would be replaced, were the render not stopped.
+      const result = await interrupt(["render", "big.json", "-o", "out.html", "--force"], signal);
       expect(result.runningWhenSent).toBe(true);
       expect(result.code).toBe(code);
       expect(result.afterSignal).toBeLessThan(2_000);

@@ -112,10 +112,14 @@ describe("recap-kit render", () => {
     expect(readdirSync(sandbox.dir).sort()).toEqual(["out.html", "recap.json"]);
   });
 
-  it("replaces an existing output only with a complete new one", async () => {
+  it("replaces an existing output, with --force, only with a complete new one", async () => {
     write("recap.json", JSON.stringify(raw));
     write("recap.html", "old");
-    expect((await cli(["render", "recap.json", "-o", "recap.html"])).code).toBe(EXIT.ok);
+    const refused = await cli(["render", "recap.json", "-o", "recap.html"]);
+    expect(refused.code).toBe(EXIT.unwritableOutput);
+    expect(refused.stderr).toContain("recap.html is already there, and recap-kit never replaces a file unless told to");
+    expect(readFileSync(join(sandbox.dir, "recap.html"), "utf8")).toBe("old");
+    expect((await cli(["render", "recap.json", "-o", "recap.html", "--force"])).code).toBe(EXIT.ok);
     expect(readFileSync(join(sandbox.dir, "recap.html"), "utf8")).toMatch(/^<!doctype html>/);
     expect(readdirSync(sandbox.dir).sort()).toEqual(["recap.html", "recap.json"]);
   });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXIT, runCli } from "../src/cli/run.js";
@@ -107,21 +107,45 @@ describe("recap-kit new", () => {
     expect((await cli(["check", "recap.md", "--strict"])).code).toBe(EXIT.invalidDocument);
   });
 
-  it("never replaces a file that is there", async () => {
+  it("never replaces a file that is there, unless --force", async () => {
     write("recap.md", "mine");
     const result = await cli(["new", "recap.md"]);
     expect(result).toEqual({
       code: EXIT.unwritableOutput,
       stdout: "",
-      stderr: "recap-kit: recap.md is already there: new never replaces a file. Choose another name.\n",
+      stderr:
+        "recap-kit: recap.md is already there, and recap-kit never replaces a file unless told to: choose another -o, or add --force to replace it.\n",
     });
     expect(readFileSync(join(sandbox.dir, "recap.md"), "utf8")).toBe("mine");
+    expect((await cli(["new", "recap.md", "--force"])).code).toBe(EXIT.ok);
+    expect(readFileSync(join(sandbox.dir, "recap.md"), "utf8")).toMatch(/^---\n/);
   });
 });
 
 describe("recap-kit import", () => {
   const sessionize = () => fixture("import/cloud-native-days-iberia-2024.sessionize.json");
   const schedule = () => fixture("import/datenfest-leipzig-2025.schedule.json");
+
+  it("never replaces a draft that is there, unless --force; a choice that matches nothing writes nothing", async () => {
+    write("programme.json", sessionize());
+    write("draft.md", "my filled-in draft");
+    const again = await cli(["import", "programme.json", "--sessions", "501223", "-o", "draft.md"]);
+    expect(again).toEqual({
+      code: EXIT.unwritableOutput,
+      stdout: "",
+      stderr: expect.stringMatching(/recap-kit: draft\.md is already there, and recap-kit never replaces a file unless told to: .*--force/),
+    });
+    expect(readFileSync(join(sandbox.dir, "draft.md"), "utf8")).toBe("my filled-in draft");
+    // Nothing matches: an error, even with --force, and the draft stays.
+    const none = await cli(["import", "programme.json", "--match", "blockchain", "-o", "draft.md", "--force"]);
+    expect(none.code).toBe(EXIT.invalidDocument);
+    expect(none.stderr).toContain('has no session with the words "blockchain" in the title');
+    expect(readFileSync(join(sandbox.dir, "draft.md"), "utf8")).toBe("my filled-in draft");
+    const forced = await cli(["import", "programme.json", "--sessions", "501223", "-o", "draft.md", "--force"]);
+    expect(forced.code).toBe(EXIT.ok);
+    expect(readFileSync(join(sandbox.dir, "draft.md"), "utf8")).toMatch(/^---\n/);
+    expect(readdirSync(sandbox.dir).sort()).toEqual(["draft.md", "programme.json"]);
+  });
 
   it("turns a Sessionize export into a Markdown draft that check reads, its to-dos listed", async () => {
     write("programme.json", sessionize());

@@ -289,12 +289,24 @@ describe("fromSessionize: choosing sessions", () => {
     expect(all.indexOf("Comida / Lunch")).toBe(7);
   });
 
-  it("says so when nothing matches, and gives a draft without sessions", () => {
-    const { recap, warnings } = fromSessionize(sessionizeExport(), { match: "blockchain" });
-    expect(recap.sessions).toEqual([]);
-    expect(warnings).toEqual([
-      expect.objectContaining({ path: "", message: expect.stringContaining("No session of the programme is chosen") }),
-    ]);
+  it("refuses a choice that matches nothing, saying what was asked, rather than make a draft without sessions", () => {
+    expect(() => fromSessionize(sessionizeExport(), { match: "blockchain" })).toThrow(
+      expect.objectContaining({
+        name: "ImportError",
+        issues: [{ path: "sessions", message: expect.stringContaining('has no session with the words "blockchain" in the title') }],
+      }),
+    );
+    expect(() => fromSessionize(sessionizeExport(), { speaker: "Nobody", match: "kubernetes" })).toThrow(
+      /has no session with the words "kubernetes" in the title and by a speaker named "nobody"/,
+    );
+  });
+
+  it("refuses an export without sessions, or with only breaks unless they are asked for", () => {
+    expect(() => fromSessionize({ sessions: [], speakers: [], categories: [], rooms: [] })).toThrow(/sessions: has no sessions/);
+    const breaks = sessionizeExport() as { sessions: { isServiceSession: boolean }[] };
+    breaks.sessions = breaks.sessions.filter((session) => session.isServiceSession);
+    expect(() => fromSessionize(breaks)).toThrow(/only breaks and other service sessions/);
+    expect(fromSessionize(breaks, { includeServiceSessions: true }).recap.sessions.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants, rmSync, type Stats } from "node:fs";
-import { lstat, open, readlink, realpath, rename, rm, stat } from "node:fs/promises";
+import { link, lstat, open, readlink, realpath, rename, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { CliIo, FileIdentity, WriteOptions } from "./io.js";
 import { CliError, EXIT, errorCode, fsReason, shown, terminalSafe } from "./messages.js";
@@ -9,11 +9,12 @@ export type { FileIdentity } from "./io.js";
 
 /**
  * Files as coreutils treat them. The input is read up to a limit, so /dev/zero or an endless pipe
- * stops with a message. A regular output file is replaced only once the new one is complete (a
- * temporary file next to it, then a rename), and through a symbolic link it is the file the link
- * points to that is replaced, the link stays. Anything else (a device, a FIFO, /dev/stdout, a
- * link into /proc/self/fd) is opened and written into, never replaced by a regular file. The
- * output is never the input, however the input came.
+ * stops with a message. A regular output file that is there already is replaced only with --force
+ * (as `cp -n` and `mv -n` refuse), and only once the new one is complete (a temporary file next to
+ * it, then a rename); through a symbolic link it is the file the link points to that is replaced,
+ * the link stays. Anything else (a device, a FIFO, /dev/stdout, a link into /proc/self/fd) is
+ * opened and written into, never replaced by a regular file. The output is never the input,
+ * however the input came.
  */
 
 export function identityOf(stats: Pick<Stats, "dev" | "ino">): FileIdentity {
@@ -253,13 +254,47 @@ export function writeFailure(error: unknown, name: string): Error {
   return new CliError(EXIT.unwritableOutput, `cannot write ${shown(name)}: ${reason}.`);
 }
 
+/** The refusal to replace a file that is there, without --force. */
+function alreadyThere(output: string): CliError {
+  return new CliError(
+    EXIT.unwritableOutput,
+    `${shown(output)} is already there, and recap-kit never replaces a file unless told to: choose another -o, or add --force to replace it.`,
+  );
+}
+
+/**
+ * Puts the finished temporary file at `target`, which did not exist when the command looked: as a
+ * hard link, which fails if a file appeared there since (so nothing is ever replaced without
+ * --force, however close the race), then the temporary name goes. A file system without hard
+ * links gets a rename after one more look.
+ */
+async function placeNew(temporary: string, target: string, output: string): Promise<void> {
+  try {
+    await link(temporary, target);
+  } catch (error) {
+    if (errorCode(error) === "EEXIST") throw alreadyThere(output);
+    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV", "EMLINK", "ENOSYS"].includes(errorCode(error) ?? "")) throw error;
+    if (
+      await lstat(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw alreadyThere(output);
+    await rename(temporary, target);
+    return;
+  }
+  await rm(temporary, { force: true });
+}
+
 /**
  * Writes `content` to the file named `output` (resolved from `cwd`), as the module comment says.
  * `options.input` is the file the input came from (the named file, or standard input's): writing
- * over it is refused. (A terminal can be both: only a regular file counts.)
+ * over it is refused. (A terminal can be both: only a regular file counts.) A regular file that is
+ * there is replaced only with `options.force`.
  */
 export async function writeOutputFile(output: string, cwd: string, content: string, options: WriteOptions, stdout: (text: string) => void) {
-  const { input } = options;
+  const { input, force = false } = options;
   if (/[/\\]$/.test(output)) {
     throw new CliError(
       EXIT.unwritableOutput,
@@ -301,6 +336,7 @@ export async function writeOutputFile(output: string, cwd: string, content: stri
     }
     return;
   }
+  if (destination.stats && !force) throw alreadyThere(output);
   // The replacement keeps the permissions of the file it replaces.
   const mode = destination.stats ? destination.stats.mode & 0o7777 : 0o666;
   let temporary: Awaited<ReturnType<typeof createTemporary>> | undefined;
@@ -308,7 +344,8 @@ export async function writeOutputFile(output: string, cwd: string, content: stri
     temporary = await createTemporary(destination.path, mode);
     await temporary.handle.writeFile(content);
     await temporary.handle.close();
-    await rename(temporary.path, destination.path);
+    if (destination.stats) await rename(temporary.path, destination.path);
+    else await placeNew(temporary.path, destination.path, output);
     temporary.done();
   } catch (error) {
     if (temporary) {

@@ -1,11 +1,15 @@
 /**
  * How an output file is written, besides its name and content: plain data, so that it crosses
- * from a worker thread to the main thread as it is. A new way (a --force that lets an existing
- * file be replaced) is a field here, read by files.ts's writeOutputFile.
+ * from a worker thread to the main thread as it is; read by files.ts's writeOutputFile.
  */
 export interface WriteOptions {
   /** The file the input came from (the named file, or standard input's): never written over. */
   input?: FileIdentity | undefined;
+  /**
+   * An existing regular file may be replaced (--force). Without it, a file that is there is left as
+   * it was and the command fails: a draft written by hand is never lost to a command run again.
+   */
+  force?: boolean | undefined;
 }
 
 /** Which file a path or a descriptor is: the same device and inode is the same file, whatever its names. */

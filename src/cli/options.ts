@@ -101,6 +101,9 @@ export const to = option({ flag: "--to", key: "to", value: "json|markdown", pars
 /** --lang: the document's language when the document itself does not say. */
 export const lang = option({ flag: "--lang", key: "lang", value: "<tag>", parse: language });
 
+/** --force: an existing output file may be replaced (without it, the command refuses, exit 5). */
+export const force = flag("--force", "force");
+
 /** --heading-level: the level of the recap's title (1 to 6), the rest of its outline under it. */
 export const headingLevel = option({
   flag: "--heading-level",

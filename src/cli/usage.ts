@@ -43,9 +43,10 @@ ${COMMANDS.map(synopsis).join("\n")}
 
 <input> is a recap document (.json or .md), or - for standard input (JSON unless --from says otherwise).
 Inputs larger than ${formatBytes(DEFAULT_MAX_INPUT_SIZE)} are refused; --max-input-size <bytes> (or 20MB, 1GB) raises the limit.
-Without -o, the result goes to standard output. An existing output file is replaced only once the
-whole result is written (through a symbolic link, the file it points to); a device or a pipe
-(/dev/stdout, a FIFO) is written into. The input is never written over, even from standard input.
+Without -o, the result goes to standard output. A file that is there already is never replaced
+unless --force says so, and then only once the whole result is written (through a symbolic link,
+the file it points to); a device or a pipe (/dev/stdout, a FIFO) is written into. The input is never
+written over, even from standard input or with --force.
 Ctrl-C (or SIGTERM) stops any command at once and leaves no temporary file (exit 130, 143).
 
 ${COMMANDS.map(described).join("\n")}
@@ -61,7 +62,7 @@ Exit codes:
   3  the input is not valid JSON (with line and column)
   4  the input is not a valid recap document or programme export (every problem, with its path),
      or with --strict has warnings or to-dos
-  5  the output cannot be written (no such folder, no permission, disk full, already there for
-     new), or is the input itself
+  5  the output cannot be written (no such folder, no permission, disk full, already there
+     without --force), or is the input itself
   70 an unexpected error in recap-kit (please report it)
   130, 143  stopped by Ctrl-C (SIGINT) or SIGTERM`;

@@ -1,5 +1,4 @@
 import { formatIssues } from "../model/errors.js";
-import { safeValidateRecap } from "../model/parseRecap.js";
 import {
   type EventDocument as Event,
   eventTitle,
@@ -9,6 +8,7 @@ import {
   type SessionDocument as Session,
   type SessionFormat,
 } from "../model/types.js";
+import { safeValidateRecap } from "../model/validateRecap.js";
 import { checkDraftSize } from "./draftSize.js";
 import { ImportError, ImportOptionsError, type ImportWarning, type KeyedWarning } from "./errors.js";
 import { fold } from "./fold.js";
@@ -166,15 +166,32 @@ function unique(warnings: KeyedWarning[]): ImportWarning[] {
   });
 }
 
+/**
+ * A draft without sessions is no draft: written over a file, it would lose what was there. So a
+ * choice that matches nothing is an error that says what was asked, and nothing is made.
+ */
+function refuseEmpty(programme: Programme, settings: Settings): never {
+  if (!programme.sessions.length)
+    throw new ImportError([
+      { path: programme.sessionsPath, message: "has no sessions, so there is nothing to draft a recap from. Is this the right export?" },
+    ]);
+  const asked = [
+    settings.matchWords.length ? `with the words ${quote(settings.matchWords.join(" "))} in the title` : "",
+    settings.speaker !== undefined ? `by a speaker named ${quote(settings.speaker)}` : "",
+  ].filter(Boolean);
+  const services = !settings.includeServiceSessions && programme.sessions.every((session) => session.service);
+  throw new ImportError([
+    {
+      path: programme.sessionsPath,
+      message: services
+        ? "has only breaks and other service sessions, which are left out: include them with includeServiceSessions (--include-service-sessions on the command line)."
+        : `has no session ${asked.join(" and ")}, so there is no draft to make, and nothing is written. Check the words or the speaker's name (case and accents do not count).`,
+    },
+  ]);
+}
+
 function programmeWarnings(programme: Programme, sessions: ProgrammeSession[]): KeyedWarning[] {
   const warnings: KeyedWarning[] = [];
-  if (!sessions.length && programme.sessions.length)
-    warnings.push({
-      key: "none",
-      path: "",
-      message:
-        "No session of the programme is chosen, so the draft has no sessions. Check the words, the speaker's name or the ids you chose by.",
-    });
   if (sessions.some((session) => session.timeDropped)) {
     const why =
       programme.format === "sessionize"
@@ -233,6 +250,7 @@ export function draftSessionsSize(sessions: readonly ProgrammeSession[]): { size
  */
 export function draft(programme: Programme, settings: Settings, data: unknown): ImportResult {
   const sessions = chosen(programme, settings).sort(programmeOrder);
+  if (!sessions.length) refuseEmpty(programme, settings);
   const event = draftEvent(programme, settings);
   // Before any of the draft is made: see DRAFT_SIZE_FACTOR.
   const { size, largest } = draftSessionsSize(sessions);

@@ -16,8 +16,6 @@ export type {
   Session,
 } from "./parsed.js";
 export { isParsedRecap } from "./parsed.js";
-export type { SafeValidateOptions, SafeValidateResult, ValidateOptions } from "./parseRecap.js";
-export { safeValidateRecap, validateRecap } from "./parseRecap.js";
 export { anchorFor, assignIds, slugify } from "./slug.js";
 export type { Todo } from "./todo.js";
 export { findTodos, TODO_PREFIX } from "./todo.js";
@@ -38,3 +36,5 @@ export type {
 } from "./types.js";
 export { RESOURCE_KINDS, SESSION_FORMATS } from "./types.js";
 export { isExternal, linkProps, safeHref, safeSrc } from "./url.js";
+export type { SafeValidateOptions, SafeValidateResult, ValidateOptions } from "./validateRecap.js";
+export { safeValidateRecap, validateRecap } from "./validateRecap.js";

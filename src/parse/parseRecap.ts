@@ -1,7 +1,7 @@
 import type { RecapIssue, RecapWarning } from "../model/errors.js";
 import { RecapValidationError } from "../model/errors.js";
 import { brand, isParsedRecap, madeByParseRecap, type Recap } from "../model/parsed.js";
-import { type SafeValidateOptions, safeValidateRecap } from "../model/parseRecap.js";
+import { type SafeValidateOptions, safeValidateRecap } from "../model/validateRecap.js";
 import { linkWarnings } from "./linkWarnings.js";
 import { type PrepareOptions, prepareRecap } from "./prepare.js";
 

@@ -2,14 +2,14 @@ import { toRecapDocument } from "../../parse/toRecapDocument.js";
 import { defineCommand } from "../command.js";
 import { readInput, writeOutput } from "../files.js";
 import { formatOf } from "../formats.js";
-import { from, maxInputSize, output, strict, to } from "../options.js";
+import { force, from, maxInputSize, output, strict, to } from "../options.js";
 import { printWarnings, requireRecap } from "../readRecap.js";
 
 /** `recap-kit convert`: JSON to Markdown, Markdown to JSON. */
 export const convert = defineCommand({
   name: "convert",
   operand: "<input>",
-  options: [output("<output>"), from, to, strict, maxInputSize],
+  options: [output("<output>"), force, from, to, strict, maxInputSize],
   description: "JSON to Markdown or Markdown to JSON (by the output's extension, or --to).",
   long: true,
   async run(args, io) {
@@ -26,6 +26,6 @@ export const convert = defineCommand({
       const { toRecapMarkdown } = await import("../../markdown/index.js");
       text = toRecapMarkdown(recap);
     }
-    await writeOutput(io, args.output, text, { input: input.identity });
+    await writeOutput(io, args.output, text, { input: input.identity, force: args.force });
   },
 });

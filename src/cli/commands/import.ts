@@ -5,7 +5,7 @@ import { defineCommand } from "../command.js";
 import { outputName, readInput, writeOutput } from "../files.js";
 import { formatOf } from "../formats.js";
 import { CliError, count, EXIT, problemsMessage, shown } from "../messages.js";
-import { flag, lang, maxInputSize, option, output } from "../options.js";
+import { flag, force, lang, maxInputSize, option, output } from "../options.js";
 import { printWarnings } from "../readRecap.js";
 
 const SOURCE = { sessionize: "a Sessionize export", pretalx: "a pretalx/frab schedule" } as const;
@@ -43,10 +43,11 @@ export const importDraft = defineCommand({
     option({ flag: "--time-zone", key: "timeZone", value: "<Area/City>", parse: (value) => value }),
     lang,
     output("<draft.md|draft.json>"),
+    force,
     maxInputSize,
   ],
   description:
-    'a draft recap from a programme export (Sessionize\'s "All" JSON, or pretalx/frab schedule.json; found from the data unless --from says). Summaries and takeaways are TODO: texts for you to write. Markdown unless -o names a .json file.',
+    'a draft recap from a programme export (Sessionize\'s "All" JSON, or pretalx/frab schedule.json; found from the data unless --from says). Summaries and takeaways are TODO: texts for you to write. Markdown unless -o names a .json file. It never replaces a draft that is there unless --force says so, and a choice of sessions that matches none is an error.',
   long: true,
   async run(args, io) {
     const input = await readInput(io, args);
@@ -85,7 +86,7 @@ export const importDraft = defineCommand({
       text = toRecapMarkdown(result.recap);
     }
     printWarnings(io, input.name, result.warnings);
-    await writeOutput(io, args.output, text, { input: input.identity });
+    await writeOutput(io, args.output, text, { input: input.identity, force: args.force });
     const where = outputName(args.output);
     const next = where === "standard output" ? "" : ` Write the to-dos, then: recap-kit check ${where}`;
     io.stderr(

@@ -2,7 +2,7 @@ import { defineCommand } from "../command.js";
 import { outputName, readInput, writeOutput } from "../files.js";
 import { formatOf } from "../formats.js";
 import { CliError, count, EXIT } from "../messages.js";
-import { flag, from, headingLevel, lang, maxInputSize, output, strict } from "../options.js";
+import { flag, force, from, headingLevel, lang, maxInputSize, output, strict } from "../options.js";
 import { printWarnings, requireRecap } from "../readRecap.js";
 
 /** `recap-kit render`: a standalone HTML page, or only the article. */
@@ -11,6 +11,7 @@ export const render = defineCommand({
   operand: "<input>",
   options: [
     output("<output.html>"),
+    force,
     flag("--fragment", "fragment"),
     flag("--embed", "embed"),
     headingLevel,
@@ -37,7 +38,7 @@ export const render = defineCommand({
     // Parsed once, in the language --lang names when the document has none.
     const outline = { headingLevel: args.headingLevel, showTitle: !args.noTitle };
     const html = args.embed ? renderRecapEmbed(recap, outline) : renderRecapToHtml(recap, { fragment: args.fragment, ...outline });
-    await writeOutput(io, args.output, html, { input: input.identity });
+    await writeOutput(io, args.output, html, { input: input.identity, force: args.force });
     const parts = [count(recap.sessions.length, "session"), count(recap.relatedReads?.length ?? 0, "related read")];
     if (todos.length) parts.push(count(todos.length, "to-do"));
     parts.push(count(warnings.length, "warning"));

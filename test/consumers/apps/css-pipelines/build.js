@@ -65,7 +65,8 @@ for (const [name, pipeline] of Object.entries(pipelines)) {
   );
 }
 // The standalone page of the command line, which inlines the stylesheet itself.
-execFileSync("npx", ["--no", "recap-kit", "render", "recap.json", "-o", "dist/cli.html"]);
+// --force: a second build in the same workspace replaces the page of the first.
+execFileSync("npx", ["--no", "recap-kit", "render", "recap.json", "-o", "dist/cli.html", "--force"]);
 writeFileSync(
   "dist/pipelines.json",
   JSON.stringify(
