@@ -184,7 +184,7 @@ const reached = (file, seen = new Set()) => {
   return seen;
 };
 console.log("\nmodules: what each component's module reaches is render-time code only (no validator, no readers)");
-for (const folder of readdirSync(dist("components")).sort()) {
+for (const { folder } of [...COMPONENT_FOLDERS].sort((a, b) => a.folder.localeCompare(b.folder))) {
   const modules = readdirSync(dist(`components/${folder}`)).filter((file) => file.endsWith(".js"));
   const outside = new Set();
   for (const module of modules) {
