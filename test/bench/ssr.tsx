@@ -78,9 +78,9 @@ const FORMATS: Record<string, string> = { keynote: "Keynote", talk: "Talk" };
 /** What a developer writes by hand for the same page: the same elements, classes and text. */
 function HandWritten({ recap }: { recap: Recap }) {
   const excerpts = [
-    "CloudBrew has always been a highlight on our calendar, but the 2025 edition felt different. Perhaps it was the timing. Just the month prior, November 2025, the Azure Belgium…",
-    "Better uptime, lower costs, and avoiding vendor lock-in. These are three of the reasons why our customers opt for a multicloud strategy. Our Cloud Project Manager Roel Van…",
-    "In the complex world of modern software development, companies are faced with the challenge of seamlessly integrating diverse applications developed and managed by different teams…",
+    "CloudBrew has always been a highlight on our calendar, but the 2025 edition felt different. Perhaps it was the timing. Just the month prior, November 2025, the Azure Belgium Central region finally opened its doors.",
+    "Better uptime, lower costs, and avoiding vendor lock-in. These are three of the reasons why our customers opt for a multicloud strategy.",
+    "In the complex world of modern software development, companies are faced with the challenge of seamlessly integrating diverse applications developed and managed by different teams. An invaluable asset in overcoming this challenge is the Service Mesh.",
   ];
   return (
     <article lang="en" dir="ltr" className="rk-RecapArticle">
@@ -96,7 +96,7 @@ function HandWritten({ recap }: { recap: Recap }) {
             </a>{" "}
             <span className="rk-MetaItem rk-RecapHeader-eventLocation">{recap.event.location}</span>
           </p>
-          <h1 className="rk-RecapHeader-title">{recap.title}</h1>
+          <h1 className="rk-Heading rk-RecapHeader-title">{recap.title}</h1>
           <p className="rk-RecapHeader-facts">
             <span className="rk-MetaItem">8 min read</span>
           </p>
@@ -124,7 +124,7 @@ function HandWritten({ recap }: { recap: Recap }) {
           <article key={s.id} aria-label={s.title} id={s.id} className="rk-SessionCard" data-variant="full" data-appearance="section">
             <header className="rk-SessionCard-header">
               <div className="rk-SessionCard-heading">
-                <h2 className="rk-SessionCard-title">{s.title}</h2>{" "}
+                <h2 className="rk-Heading rk-SessionCard-title">{s.title}</h2>{" "}
                 <a className="rk-Link rk-SessionCard-anchor" href={`#${s.id}`}>
                   <span aria-hidden="true">#</span>
                   <span className="rk-visually-hidden">Link to this session: {s.title}</span>
@@ -149,7 +149,7 @@ function HandWritten({ recap }: { recap: Recap }) {
               ))}
             </div>
             <div className="rk-TakeawayList">
-              <h3 className="rk-TakeawayList-heading">Key takeaways</h3>
+              <h3 className="rk-Heading rk-TakeawayList-heading">Key takeaways</h3>
               <ul className="rk-TakeawayList-list">
                 {s.takeaways?.map(({ text }) => (
                   <li key={text} className="rk-TakeawayList-item">
@@ -194,7 +194,7 @@ function HandWritten({ recap }: { recap: Recap }) {
         ))}
       </div>
       <section className="rk-RelatedReads" data-layout="grid">
-        <h2 className="rk-RelatedReads-heading">What others have also read</h2>
+        <h2 className="rk-Heading rk-RelatedReads-heading">What others have also read</h2>
         <ul className="rk-RelatedReads-list">
           {excerpts.map((excerpt) => (
             <li key={excerpt} className="rk-RelatedReads-item">
@@ -206,7 +206,7 @@ function HandWritten({ recap }: { recap: Recap }) {
         </ul>
       </section>
       <section className="rk-CallToAction" data-action="none">
-        <h2 className="rk-CallToAction-title">{recap.callToAction?.title}</h2>
+        <h2 className="rk-Heading rk-CallToAction-title">{recap.callToAction?.title}</h2>
         <div className="rk-Prose rk-CallToAction-body">
           <p className="rk-Prose-paragraph">{recap.callToAction?.body?.[0]?.text}</p>
         </div>
