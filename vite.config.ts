@@ -184,7 +184,8 @@ export default defineConfig({
       ...(["light", "dark"] as const).map((theme) => ({
         extends: true as const,
         plugins: [storybookTest({ configDir: here(".storybook"), initialGlobals: { theme } })],
-        test: { name: `storybook:${theme}`, browser: browser() },
+        // A whole recap page with axe takes seconds on a loaded machine of two cores (15 s is the default).
+        test: { name: `storybook:${theme}`, browser: browser(), testTimeout: 60_000 },
       })),
     ],
   },
