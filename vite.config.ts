@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
@@ -141,9 +140,6 @@ export default defineConfig({
     },
   },
   test: {
-    // Vitest's default on a machine of two cores is one worker (cores − 1): the main process then
-    // mostly waits on Chromium and on the CLI's child processes. Two keep both cores busy.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
